@@ -1,0 +1,41 @@
+package org.onedoor.platform.security.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.onedoor.platform.security.control.BrowserLogin;
+import org.onedoor.platform.security.control.BrowserSessions;
+import org.onedoor.platform.security.entity.Caller;
+
+/**
+ * Logs out everywhere: ends this module's session, then sends the browser to the identity provider,
+ * which ends its own session and tells the other modules over the back channel.
+ */
+public class LogoutServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient BrowserSessions browserSessions;
+
+    @Inject
+    transient BrowserLogin browserLogin;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        logout(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        logout(request, response);
+    }
+
+    private void logout(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Caller caller = browserSessions.caller(request).orElse(null);
+        browserSessions.end(request);
+        response.sendRedirect(browserLogin.endSession(request, caller).toString());
+    }
+}

@@ -1,0 +1,52 @@
+package org.onedoor.platform.security.control;
+
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.ParseException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.onedoor.platform.security.entity.Caller;
+
+/**
+ * Verifies bearer access tokens locally: signature against the provider's published keys, issuer,
+ * expiry, and that it is an access token (Keycloak marks them {@code typ: Bearer}) rather than an ID
+ * or refresh token.
+ */
+@ApplicationScoped
+public class AccessTokens {
+
+    private static final Logger LOG = Logger.getLogger(AccessTokens.class.getName());
+    private static final Set<String> REQUIRED_CLAIMS = Set.of("sub", "exp", "iat", "iss");
+
+    @Inject
+    OidcProvider provider;
+
+    @Inject
+    OidcSettings settings;
+
+    /** The caller the token vouches for; empty when the token is not valid. */
+    public Optional<Caller> verify(String token) {
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(provider.keySelector());
+        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
+                new JWTClaimsSet.Builder()
+                        .issuer(provider.metadata().getIssuer().getValue())
+                        .claim("typ", "Bearer")
+                        .build(),
+                REQUIRED_CLAIMS));
+        try {
+            return Optional.of(Claims.caller(processor.process(token, null), settings.groupsClaim(), null));
+        } catch (ParseException | BadJOSEException e) {
+            LOG.fine(() -> "bearer token refused: " + e.getMessage());
+            return Optional.empty();
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new IdentityProviderUnavailableException(settings.issuer(), e);
+        }
+    }
+}
