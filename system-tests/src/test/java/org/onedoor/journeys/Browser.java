@@ -1,0 +1,90 @@
+package org.onedoor.journeys;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver; see README) with the few moves the
+ * journeys need. Paths can be moved with {@code onedoor.browser.binary} and {@code onedoor.browser.driver}.
+ */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    Browser() {
+        String binary = System.getProperty("onedoor.browser.binary", "/usr/bin/chromium");
+        String driverPath = System.getProperty("onedoor.browser.driver", "/usr/bin/chromedriver");
+        if (!new File(binary).canExecute() || !new File(driverPath).canExecute()) {
+            throw new IllegalStateException("Chromium (" + binary + ") and ChromeDriver (" + driverPath
+                    + ") are needed for browser journeys: apt-get install chromium chromium-driver (see README)");
+        }
+        ChromeOptions options = new ChromeOptions().setBinary(binary);
+        options.addArguments(List.of(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=zh-CN",
+                "--window-size=1280,900"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(driverPath))
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    WebElement await(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    String text(By locator) {
+        return await(locator).getText();
+    }
+
+    void type(By locator, String text) {
+        WebElement field = await(locator);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    boolean isPresent(By locator) {
+        return !driver.findElements(locator).isEmpty();
+    }
+
+    void awaitUrlStartingWith(String prefix) {
+        wait.until(d -> d.getCurrentUrl().startsWith(prefix));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
