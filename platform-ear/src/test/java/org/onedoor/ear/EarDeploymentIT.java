@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.onedoor.stack.junit.ApiClient;
 import org.onedoor.stack.junit.PlatformStack;
 
@@ -43,7 +43,8 @@ class EarDeploymentIT {
     @ValueSource(strings = {"admin", "reception", "cases"})
     @DisplayName("#2.6 each module of the EAR is ready on Payara Server Full")
     void moduleIsReady(String module) {
-        ApiClient.Response ready = ApiClient.of(URI.create("http://localhost:" + server.httpPort() + "/" + module + "/"))
+        ApiClient.Response ready = ApiClient.of(
+                        URI.create("http://localhost:" + server.httpPort() + "/" + module + "/"))
                 .get("health/ready");
 
         assertThat(ready.status()).as(ready.toString()).isEqualTo(200);

@@ -68,7 +68,8 @@ final class PayaraServerFull implements AutoCloseable {
     }
 
     private Result asadmin(String... arguments) {
-        List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/asadmin").toString()));
+        List<String> command =
+                new ArrayList<>(List.of("bash", home.resolve("bin/asadmin").toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("AS_JAVA", System.getProperty("java.home"));

@@ -39,7 +39,9 @@ final class RunningPlatform implements BeforeAllCallback {
         Path work = Path.of(System.getProperty("onedoor.stack.work-dir", "target/stack"));
         PayaraMicroServer payara = PayaraMicroServer.start(new PayaraMicroServer.Options(
                 Path.of(System.getProperty("onedoor.stack.payara-micro")),
-                Arrays.stream(System.getProperty("onedoor.stack.wars").split(",")).map(Path::of).toList(),
+                Arrays.stream(System.getProperty("onedoor.stack.wars").split(","))
+                        .map(Path::of)
+                        .toList(),
                 stack.platformPort(),
                 stack.moduleEnvironment(),
                 work.resolve("logs/payara.log"),

@@ -70,7 +70,9 @@ class SingleSignOnJourneyIT {
         for (String module : new String[] {"admin", "reception", "cases"}) {
             browser.open(base + "/" + module + "/");
             browser.awaitUrlStartingWith(PlatformStack.stack().issuer());
-            assertThat(browser.isPresent(PASSWORD)).as("login form at /%s after logout", module).isTrue();
+            assertThat(browser.isPresent(PASSWORD))
+                    .as("login form at /%s after logout", module)
+                    .isTrue();
         }
     }
 

@@ -44,7 +44,13 @@ public class ConstraintViolationMapper extends ProblemMapper<ConstraintViolation
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                names.add(node.getIndex() == null ? node.getName() : node.getName() + "[" + node.getIndex() + "]");
+                // a node inside a list carries the index of its element in the list, the previous node
+                if (node.isInIterable() && node.getIndex() != null && !names.isEmpty()) {
+                    names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+                }
+                if (node.getName() != null) {
+                    names.add(node.getName());
+                }
             }
         }
         if (!names.isEmpty()) {
