@@ -9,6 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.onedoor.admin.identities.boundary.MembersResource;
+import org.onedoor.admin.profile.boundary.ProfileResource;
+import org.onedoor.admin.tenants.boundary.TenantsResource;
 import org.onedoor.platform.rest.PlatformApi;
 import org.onedoor.platform.security.entity.Roles;
 
@@ -44,6 +47,6 @@ public class AdminApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return PlatformApi.withModuleClasses();
+        return PlatformApi.withModuleClasses(TenantsResource.class, MembersResource.class, ProfileResource.class);
     }
 }

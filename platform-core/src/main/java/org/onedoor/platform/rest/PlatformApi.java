@@ -8,9 +8,11 @@ import org.onedoor.platform.problems.boundary.ConstraintViolationMapper;
 import org.onedoor.platform.problems.boundary.CorrelationIdFilter;
 import org.onedoor.platform.problems.boundary.MalformedBodyMapper;
 import org.onedoor.platform.problems.boundary.OneDoorExceptionMapper;
+import org.onedoor.platform.problems.boundary.TransactionalExceptionMapper;
 import org.onedoor.platform.problems.boundary.UnexpectedExceptionMapper;
 import org.onedoor.platform.problems.boundary.WebApplicationExceptionMapper;
 import org.onedoor.platform.security.boundary.MeResource;
+import org.onedoor.platform.tenancy.boundary.CentersResource;
 
 /**
  * What every module's REST API carries from the platform. Each module's JAX-RS {@code Application}
@@ -27,9 +29,11 @@ public final class PlatformApi {
             ConstraintViolationMapper.class,
             WebApplicationExceptionMapper.class,
             MalformedBodyMapper.class,
+            TransactionalExceptionMapper.class,
             UnexpectedExceptionMapper.class,
             RolesAllowedDynamicFeature.class,
-            MeResource.class);
+            MeResource.class,
+            CentersResource.class);
 
     private PlatformApi() {}
 

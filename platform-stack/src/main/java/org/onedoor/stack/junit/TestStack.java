@@ -90,6 +90,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
                                 "ONEDOOR_BACKCHANNEL_URL", platform,
                                 "ONEDOOR_OIDC_CLIENT_SECRET", secrets.clientSecret,
                                 "ONEDOOR_INTEGRATION_CLIENT_SECRET", secrets.integrationSecret,
+                                "ONEDOOR_PROVISIONER_CLIENT_SECRET", secrets.provisionerSecret,
                                 "ONEDOOR_DEMO_PASSWORD", secrets.demoPassword),
                         work.resolve("logs/keycloak.log"),
                         work.resolve("run/keycloak.pid")))
@@ -104,6 +105,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
         final String adminPassword;
         final String clientSecret;
         final String integrationSecret;
+        final String provisionerSecret;
         final String demoPassword;
 
         private TestSecrets(Secrets secrets) {
@@ -112,6 +114,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
             adminPassword = secrets.password("keycloak-admin");
             clientSecret = secrets.get("client");
             integrationSecret = secrets.get("integration");
+            provisionerSecret = secrets.get("provisioner");
             demoPassword = secrets.password("demo");
         }
     }
@@ -124,6 +127,8 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
         settings.put("onedoor.db.password", TestSecrets.INSTANCE.dbPassword);
         settings.put("onedoor.oidc.issuer", keycloak.issuer());
         settings.put("onedoor.oidc.client-secret", TestSecrets.INSTANCE.clientSecret);
+        settings.put("onedoor.identity.provisioner-client-secret", TestSecrets.INSTANCE.provisionerSecret);
+        settings.put("onedoor.tenancy.poll-interval-ms", "300");
         return settings;
     }
 

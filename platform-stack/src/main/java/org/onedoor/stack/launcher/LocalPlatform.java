@@ -89,6 +89,7 @@ public final class LocalPlatform {
             Database identity = keycloakDatabase(postgres, secrets);
             issuer = CompletableFuture.supplyAsync(() -> startKeycloak(identity, secrets));
             environment.put("ONEDOOR_OIDC_CLIENT_SECRET", secrets.get("oidc-client-secret"));
+            environment.put("ONEDOOR_IDENTITY_PROVISIONER_CLIENT_SECRET", secrets.get("provisioner-client-secret"));
             environment.put("ONEDOOR_OIDC_ISSUER", "http://localhost:" + settings.keycloakPort() + "/realms/onedoor");
         } else {
             String external = settings.issuer().orElseThrow();
@@ -96,6 +97,8 @@ public final class LocalPlatform {
             issuer = CompletableFuture.completedFuture(external);
             environment.put("ONEDOOR_OIDC_ISSUER", external);
             settings.clientSecret().ifPresent(secret -> environment.put("ONEDOOR_OIDC_CLIENT_SECRET", secret));
+            settings.provisionerSecret()
+                    .ifPresent(secret -> environment.put("ONEDOOR_IDENTITY_PROVISIONER_CLIENT_SECRET", secret));
         }
 
         console.step("Starting Payara Micro on port " + settings.httpPort() + " with admin, reception and cases …");
@@ -119,6 +122,7 @@ public final class LocalPlatform {
                 "ONEDOOR_BACKCHANNEL_URL", "http://localhost:" + settings.httpPort(),
                 "ONEDOOR_OIDC_CLIENT_SECRET", secrets.get("oidc-client-secret"),
                 "ONEDOOR_INTEGRATION_CLIENT_SECRET", secrets.get("integration-client-secret"),
+                "ONEDOOR_PROVISIONER_CLIENT_SECRET", secrets.get("provisioner-client-secret"),
                 "ONEDOOR_DEMO_PASSWORD", secrets.password("demo-password"));
         KeycloakServer keycloak = started(KeycloakServer.start(new KeycloakServer.Options(
                 settings.keycloakZip(),

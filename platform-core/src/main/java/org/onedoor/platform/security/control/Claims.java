@@ -10,6 +10,9 @@ import org.onedoor.platform.security.entity.Caller;
 /** Reads a {@link Caller} from verified token claims. */
 final class Claims {
 
+    /** The claim listing the caller's center memberships as {@code <division code>:<role>} (see the realm file). */
+    static final String MEMBERSHIPS = "memberships";
+
     private Claims() {}
 
     /** Chinese names read family name first (李敏), which the provider's {@code name} claim does not do. */
@@ -35,9 +38,19 @@ final class Claims {
         if (username == null) {
             username = claims.getSubject();
         }
-        List<String> groups = claims.getStringListClaim(groupsClaim);
-        Set<String> roles = groups == null ? Set.of() : new HashSet<>(groups);
+        Set<String> roles = strings(claims, groupsClaim);
         return new Caller(
-                claims.getSubject(), username, displayName(claims), roles, claims.getStringClaim("sid"), idToken);
+                claims.getSubject(),
+                username,
+                displayName(claims),
+                roles,
+                claims.getStringClaim("sid"),
+                idToken,
+                strings(claims, MEMBERSHIPS));
+    }
+
+    private static Set<String> strings(JWTClaimsSet claims, String name) throws ParseException {
+        List<String> values = claims.getStringListClaim(name);
+        return values == null ? Set.of() : new HashSet<>(values);
     }
 }

@@ -24,6 +24,11 @@ public class CurrentCaller {
                 .map(CallerPrincipal::caller);
     }
 
+    /** The caller; only for code behind the authentication mechanism, which lets no anonymous call through. */
+    public Caller require() {
+        return find().orElseThrow(() -> new IllegalStateException("no authenticated caller"));
+    }
+
     /** For pages: the caller's display name, or empty when nobody is logged in. */
     public String getDisplayName() {
         return find().map(Caller::displayName).orElse("");

@@ -1,0 +1,111 @@
+package org.onedoor.platform.tenancy.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Set;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.onedoor.platform.problems.entity.NotFoundException;
+import org.onedoor.platform.security.control.CurrentCaller;
+import org.onedoor.platform.security.entity.Caller;
+import org.onedoor.platform.tenancy.entity.Center;
+import org.onedoor.platform.tenancy.entity.DivisionCode;
+import org.onedoor.platform.tenancy.entity.TenantStatus;
+
+/**
+ * Binds the current transaction to one center's schema (ADR 0002). The center is one the caller's
+ * verified token names as a membership; any other answers 404, as if it did not exist. The binding
+ * is a transaction-local {@code search_path}: it ends with the transaction, and work outside a
+ * transaction cannot be bound at all (it then finds no tenant tables and fails).
+ */
+@ApplicationScoped
+public class TenantScope {
+
+    /** Each module maps this to its own data source in web.xml. */
+    static final String DATA_SOURCE = "java:comp/env/jdbc/onedoor";
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Enters center {@code code} for the caller, who must be a member in one of {@code roles} (in any
+     * role when none are given), and the center must be open.
+     */
+    public Center enter(String code, String... roles) {
+        Caller caller = currentCaller.find().orElseThrow(() -> notFound(code));
+        Set<String> held = caller.rolesIn(code);
+        boolean allowed =
+                roles.length == 0 ? !held.isEmpty() : Set.of(roles).stream().anyMatch(held::contains);
+        if (!allowed) {
+            throw notFound(code);
+        }
+        Center center = find(code).filter(found -> found.status().isOpen()).orElseThrow(() -> notFound(code));
+        bind(center);
+        return center;
+    }
+
+    /** Enters {@code center} for background work that carries its center explicitly (no caller). */
+    public void enterForJob(Center center) {
+        bind(center);
+    }
+
+    /** The center {@code code} from the registry, in the current transaction. */
+    public Optional<Center> find(String code) {
+        Optional<DivisionCode> parsed = DivisionCode.parse(code);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "select name, status, schema_name from platform.tenant where code = ?")) {
+            query.setString(1, parsed.get().value());
+            try (ResultSet row = query.executeQuery()) {
+                return row.next()
+                        ? Optional.of(new Center(
+                                parsed.get(),
+                                row.getString("name"),
+                                TenantStatus.valueOf(row.getString("status")),
+                                row.getString("schema_name")))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the tenant registry cannot be read", e);
+        }
+    }
+
+    private void bind(Center center) {
+        if (transactions.getTransactionKey() == null) {
+            throw new IllegalStateException("a center can only be entered inside a transaction");
+        }
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement bind = connection.prepareStatement("select set_config('search_path', ?, true)")) {
+            bind.setString(1, center.schemaName());
+            bind.executeQuery().close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("center " + center.code() + " cannot be entered", e);
+        }
+    }
+
+    private static DataSource dataSource() {
+        try {
+            return InitialContext.doLookup(DATA_SOURCE);
+        } catch (NamingException e) {
+            throw new IllegalStateException("no data source " + DATA_SOURCE + " in this module", e);
+        }
+    }
+
+    private static NotFoundException notFound(String code) {
+        return new NotFoundException("center.not-found", code);
+    }
+}

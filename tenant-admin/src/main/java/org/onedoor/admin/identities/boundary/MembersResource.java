@@ -1,0 +1,121 @@
+package org.onedoor.admin.identities.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.onedoor.admin.identities.control.IdentityProvider;
+import org.onedoor.admin.tenants.control.Delegation;
+import org.onedoor.admin.tenants.control.TenantRegistry;
+import org.onedoor.admin.tenants.entity.Tenant;
+import org.onedoor.platform.problems.entity.InvalidInputException;
+import org.onedoor.platform.problems.entity.NotFoundException;
+import org.onedoor.platform.security.control.CurrentCaller;
+import org.onedoor.platform.security.entity.Caller;
+import org.onedoor.platform.security.entity.Roles;
+
+/**
+ * A center's staff and their roles in it ({@code /t/{code}/members}), kept in the identity
+ * provider. The center's administrators, and those of the centers above it, manage them.
+ */
+@Path("t/{code}/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
+public class MembersResource {
+
+    /** The roles a center can give; platform operator and integrations are not center roles. */
+    static final List<String> CENTER_ROLES = List.of(
+            Roles.TENANT_ADMIN,
+            Roles.RECEPTIONIST,
+            Roles.MEDIATOR,
+            Roles.DEPARTMENT_LIAISON,
+            Roles.LEADER,
+            Roles.GRID_WORKER,
+            Roles.OFFICIAL,
+            Roles.AUDITOR);
+
+    @Inject
+    IdentityProvider identities;
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    Delegation delegation;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    public record Member(String username, String name, String role) {}
+
+    public record Grant(String username, String role, String email, String name) {}
+
+    @GET
+    public List<Member> members(@PathParam("code") String code) {
+        Tenant center = staffOf(code);
+        List<Member> members = new ArrayList<>();
+        identities
+                .members(registry.path(center.code().value()))
+                .forEach((role, users) ->
+                        users.forEach(user -> members.add(new Member(user.getUsername(), name(user), role))));
+        return members;
+    }
+
+    /** Gives someone a role in the center; an unknown username gets an account with a temporary password. */
+    @POST
+    public Response grant(@PathParam("code") String code, Grant grant) {
+        Tenant center = staffOf(code);
+        if (grant == null || grant.username() == null || grant.username().isBlank()) {
+            throw new InvalidInputException("username", "member.username.missing");
+        }
+        if (!CENTER_ROLES.contains(grant.role())) {
+            throw new InvalidInputException("role", "member.role.unknown", String.valueOf(grant.role()));
+        }
+        IdentityProvider.Account account = identities.ensureAccount(
+                grant.username().strip().toLowerCase(java.util.Locale.ROOT), grant.email(), grant.name());
+        identities.grant(registry.path(center.code().value()), account.username(), grant.role());
+        var body = new java.util.LinkedHashMap<String, Object>();
+        body.put("username", account.username());
+        body.put("role", grant.role());
+        body.put("accountCreated", account.created());
+        if (account.temporaryPassword() != null) {
+            body.put("temporaryPassword", account.temporaryPassword());
+        }
+        return Response.status(Response.Status.CREATED).entity(body).build();
+    }
+
+    @DELETE
+    @Path("{username}/roles/{role}")
+    public Response revoke(
+            @PathParam("code") String code, @PathParam("username") String username, @PathParam("role") String role) {
+        Tenant center = staffOf(code);
+        if (!CENTER_ROLES.contains(role)) {
+            throw new NotFoundException("member.role.unknown", role);
+        }
+        identities.revoke(registry.path(center.code().value()), username, role);
+        return Response.noContent().build();
+    }
+
+    private Tenant staffOf(String code) {
+        Caller caller = currentCaller.require();
+        Tenant center = registry.find(code).orElseThrow(() -> new NotFoundException("center.not-found", code));
+        delegation.requireMayManageStaff(caller, center);
+        return center;
+    }
+
+    private static String name(org.keycloak.representations.idm.UserRepresentation user) {
+        String family = user.getLastName() == null ? "" : user.getLastName();
+        String given = user.getFirstName() == null ? "" : user.getFirstName();
+        return (family + given).isBlank() ? user.getUsername() : family + given;
+    }
+}

@@ -1,0 +1,139 @@
+package org.onedoor.admin.tenants.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.onedoor.admin.tenants.control.Delegation;
+import org.onedoor.admin.tenants.control.Onboarding;
+import org.onedoor.admin.tenants.control.TenantRegistry;
+import org.onedoor.admin.tenants.entity.Tenant;
+import org.onedoor.platform.problems.entity.NotFoundException;
+import org.onedoor.platform.security.control.CurrentCaller;
+import org.onedoor.platform.security.entity.Caller;
+import org.onedoor.platform.security.entity.Roles;
+
+/** The tenant tree: centers, their children, their life cycle. */
+@Path("tenants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN, Roles.OFFICIAL})
+public class TenantsResource {
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    Delegation delegation;
+
+    @Inject
+    Onboarding onboarding;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    /** The tops of the tree the caller may see: all top centers for the operator, else the caller's own centers. */
+    @GET
+    public List<TenantView> tops() {
+        Caller caller = currentCaller.require();
+        List<Tenant> tops = Delegation.isOperator(caller) ? registry.roots() : registry.all(caller.centers());
+        return tops.stream().map(TenantView::of).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    public TenantView get(@PathParam("code") String code) {
+        Tenant center = visible(code);
+        return TenantView.of(center, registry.provisioning(code));
+    }
+
+    @GET
+    @Path("{code}/children")
+    public List<TenantView> children(@PathParam("code") String code) {
+        visible(code);
+        return registry.children(code).stream().map(TenantView::of).toList();
+    }
+
+    /** Opens a new center; answers 201 with its location, and the first administrator's temporary password once. */
+    @POST
+    @RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
+    public Response create(Onboarding.NewCenter request, @jakarta.ws.rs.core.Context UriInfo uri) {
+        if (request == null) {
+            throw new jakarta.ws.rs.BadRequestException();
+        }
+        Onboarding.Created created = onboarding.create(currentCaller.require(), request);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("center", TenantView.of(created.center()));
+        if (created.administrator() != null) {
+            Map<String, Object> administrator = new LinkedHashMap<>();
+            administrator.put("username", created.administrator().username());
+            administrator.put("accountCreated", created.administrator().created());
+            if (created.administrator().temporaryPassword() != null) {
+                administrator.put("temporaryPassword", created.administrator().temporaryPassword());
+            }
+            body.put("administrator", administrator);
+        }
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.center().code().value())
+                        .build())
+                .entity(body)
+                .build();
+    }
+
+    public record Rename(String name) {}
+
+    @PUT
+    @Path("{code}/name")
+    @RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
+    public TenantView rename(@PathParam("code") String code, Rename rename) {
+        return TenantView.of(onboarding.rename(currentCaller.require(), code, rename == null ? null : rename.name()));
+    }
+
+    @POST
+    @Path("{code}/suspend")
+    @RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
+    public TenantView suspend(@PathParam("code") String code) {
+        return TenantView.of(onboarding.suspend(currentCaller.require(), code));
+    }
+
+    @POST
+    @Path("{code}/reactivate")
+    @RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
+    public TenantView reactivate(@PathParam("code") String code) {
+        return TenantView.of(onboarding.reactivate(currentCaller.require(), code));
+    }
+
+    @POST
+    @Path("{code}/archive")
+    @RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
+    public TenantView archive(@PathParam("code") String code) {
+        return TenantView.of(onboarding.archive(currentCaller.require(), code));
+    }
+
+    @POST
+    @Path("{code}/retry")
+    @RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
+    public TenantView retry(@PathParam("code") String code) {
+        Tenant center = onboarding.retry(currentCaller.require(), code);
+        return TenantView.of(center, registry.provisioning(code));
+    }
+
+    private Tenant visible(String code) {
+        Caller caller = currentCaller.require();
+        return registry.find(code)
+                .filter(center -> delegation.maySee(caller, center))
+                .orElseThrow(() -> new NotFoundException("center.not-found", Objects.toString(code)));
+    }
+}

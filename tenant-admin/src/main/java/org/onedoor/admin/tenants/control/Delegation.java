@@ -1,0 +1,89 @@
+package org.onedoor.admin.tenants.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import org.onedoor.admin.tenants.entity.Tenant;
+import org.onedoor.platform.problems.entity.ForbiddenException;
+import org.onedoor.platform.problems.entity.NotFoundException;
+import org.onedoor.platform.security.entity.Caller;
+import org.onedoor.platform.security.entity.Roles;
+import org.onedoor.platform.tenancy.entity.DivisionCode;
+
+/**
+ * Who may do what in the tenant tree. The platform operator runs the whole tree and creates
+ * districts; a center's administrator creates, edits, suspends and archives only the streets and
+ * communities beneath its center; officials read beneath theirs. What a caller may not see answers
+ * 404; what it may see but not change answers 403.
+ */
+@ApplicationScoped
+public class Delegation {
+
+    @Inject
+    TenantRegistry registry;
+
+    public boolean maySee(Caller caller, Tenant center) {
+        if (isOperator(caller) || caller.isMemberOf(center.code().value())) {
+            return true;
+        }
+        List<String> path = registry.path(center.code().value());
+        return path.stream().anyMatch(code -> holdsAny(caller, code, Set.of(Roles.TENANT_ADMIN, Roles.OFFICIAL)));
+    }
+
+    /** The caller may create {@code code} beneath {@code parent} (null: at the top). */
+    public void requireMayCreate(Caller caller, Tenant parent, DivisionCode code) {
+        if (isOperator(caller)) {
+            return;
+        }
+        if (parent == null || !maySee(caller, parent)) {
+            throw new NotFoundException(
+                    "center.not-found", parent == null ? "" : parent.code().value());
+        }
+        if (!code.level().isSubUnit() || !administersAtOrAbove(caller, parent)) {
+            throw new ForbiddenException("tenant.forbidden.create", code.value());
+        }
+    }
+
+    /** The caller may rename, suspend, reactivate, archive or retry {@code center}. */
+    public void requireMayAdminister(Caller caller, Tenant center) {
+        if (isOperator(caller)) {
+            return;
+        }
+        if (!maySee(caller, center)) {
+            throw new NotFoundException("center.not-found", center.code().value());
+        }
+        if (!center.level().isSubUnit()
+                || center.parentCode() == null
+                || !administersAtOrAbove(caller, registry.get(center.parentCode()))) {
+            throw new ForbiddenException(
+                    "tenant.forbidden.administer", center.code().value());
+        }
+    }
+
+    /** The caller may manage {@code center}'s staff: its own administrator or one above it. */
+    public void requireMayManageStaff(Caller caller, Tenant center) {
+        if (isOperator(caller)) {
+            return;
+        }
+        if (!maySee(caller, center)) {
+            throw new NotFoundException("center.not-found", center.code().value());
+        }
+        if (!administersAtOrAbove(caller, center)) {
+            throw new ForbiddenException("tenant.forbidden.staff", center.code().value());
+        }
+    }
+
+    private boolean administersAtOrAbove(Caller caller, Tenant center) {
+        return registry.path(center.code().value()).stream()
+                .anyMatch(code -> holdsAny(caller, code, Set.of(Roles.TENANT_ADMIN)));
+    }
+
+    private static boolean holdsAny(Caller caller, String code, Set<String> roles) {
+        return caller.rolesIn(code).stream().anyMatch(roles::contains);
+    }
+
+    public static boolean isOperator(Caller caller) {
+        return caller.hasRole(Roles.PLATFORM_OPERATOR);
+    }
+}

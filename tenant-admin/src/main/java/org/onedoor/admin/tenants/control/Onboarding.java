@@ -1,0 +1,208 @@
+package org.onedoor.admin.tenants.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.onedoor.admin.identities.control.IdentityProvider;
+import org.onedoor.admin.tenants.entity.ProvisioningRecord;
+import org.onedoor.admin.tenants.entity.Tenant;
+import org.onedoor.platform.problems.entity.ConflictException;
+import org.onedoor.platform.problems.entity.InvalidInputException;
+import org.onedoor.platform.problems.entity.Violation;
+import org.onedoor.platform.security.entity.Caller;
+import org.onedoor.platform.tenancy.control.ProvisioningWorkers;
+import org.onedoor.platform.tenancy.control.TenancySettings;
+import org.onedoor.platform.tenancy.entity.DivisionCode;
+
+/**
+ * Creating centers and moving them through their life. A new center is written to the registry with
+ * one waiting row per provisioning step, in one transaction; the workers of every module pick it up
+ * after the commit. Its first administrator's account is found or created right away, so the
+ * temporary password can be handed to the person who created the center.
+ */
+@ApplicationScoped
+@Transactional
+public class Onboarding {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,62}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @PersistenceContext(unitName = "admin")
+    EntityManager em;
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    Delegation delegation;
+
+    @Inject
+    IdentityProvider identities;
+
+    @Inject
+    TenancySettings tenancy;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** What it takes to open a center. The administrator is optional; an unknown username gets an account. */
+    public record NewCenter(
+            String code,
+            String name,
+            String parentCode,
+            String administratorUsername,
+            String administratorEmail,
+            String administratorName) {}
+
+    public record Created(Tenant center, IdentityProvider.Account administrator) {}
+
+    public Created create(Caller caller, NewCenter request) {
+        DivisionCode code = validate(request);
+        Tenant parent = request.parentCode() == null || request.parentCode().isBlank()
+                ? null
+                : registry.find(request.parentCode().strip())
+                        .orElseThrow(() ->
+                                new InvalidInputException("parentCode", "tenant.parent.unknown", request.parentCode()));
+        delegation.requireMayCreate(caller, parent, code);
+        if (parent != null && !code.mayBeChildOf(parent.code())) {
+            throw new InvalidInputException(
+                    "code",
+                    "tenant.code.not-beneath",
+                    code.value(),
+                    parent.code().value());
+        }
+        if (registry.find(code.value()).isPresent()) {
+            throw new ConflictException("tenant.exists", code.value());
+        }
+        IdentityProvider.Account administrator = administrator(request);
+        Tenant center = Tenant.provision(
+                code,
+                request.name(),
+                parent,
+                administrator == null ? null : administrator.username(),
+                caller.username());
+        em.persist(center);
+        em.flush(); // the steps refer to the center: the center's row goes first
+        tenancy.steps().forEach(step -> em.persist(ProvisioningRecord.pending(code.value(), step)));
+        wakeUpWorkersAfterCommit();
+        return new Created(center, administrator);
+    }
+
+    public Tenant rename(Caller caller, String code, String name) {
+        Tenant center = administered(caller, code);
+        if (name == null || name.isBlank() || name.strip().length() > Tenant.NAME_LENGTH) {
+            throw new InvalidInputException("name", "tenant.name.invalid", Tenant.NAME_LENGTH);
+        }
+        center.rename(name, caller.username());
+        return center;
+    }
+
+    public Tenant suspend(Caller caller, String code) {
+        Tenant center = administered(caller, code);
+        center.suspend(caller.username());
+        return center;
+    }
+
+    public Tenant reactivate(Caller caller, String code) {
+        Tenant center = administered(caller, code);
+        center.reactivate(caller.username());
+        return center;
+    }
+
+    public Tenant archive(Caller caller, String code) {
+        Tenant center = administered(caller, code);
+        center.archive(caller.username());
+        return center;
+    }
+
+    /** Tries the failed steps of a center again, from the start of each step (they are idempotent). */
+    public Tenant retry(Caller caller, String code) {
+        Tenant center = administered(caller, code);
+        List<ProvisioningRecord> steps = registry.provisioning(code);
+        if (steps.stream().noneMatch(step -> "FAILED".equals(step.status()))) {
+            throw new ConflictException("tenant.transition.retry", code, center.status());
+        }
+        steps.forEach(ProvisioningRecord::retry);
+        if (center.status() == org.onedoor.platform.tenancy.entity.TenantStatus.FAILED) {
+            center.retryProvisioning(caller.username());
+        }
+        wakeUpWorkersAfterCommit();
+        return center;
+    }
+
+    private Tenant administered(Caller caller, String code) {
+        Tenant center = registry.get(code);
+        delegation.requireMayAdminister(caller, center);
+        return center;
+    }
+
+    private IdentityProvider.Account administrator(NewCenter request) {
+        if (request.administratorUsername() == null
+                || request.administratorUsername().isBlank()) {
+            return null;
+        }
+        return identities.ensureAccount(
+                request.administratorUsername().strip().toLowerCase(java.util.Locale.ROOT),
+                blankToNull(request.administratorEmail()),
+                blankToNull(request.administratorName()));
+    }
+
+    /** Every rule the request breaks, at once. */
+    static DivisionCode validate(NewCenter request) {
+        List<Violation> violations = new ArrayList<>();
+        Optional<DivisionCode> code = DivisionCode.parse(request.code());
+        if (code.isEmpty()) {
+            violations.add(new Violation("code", "tenant.code.invalid", String.valueOf(request.code())));
+        }
+        if (request.name() == null
+                || request.name().isBlank()
+                || request.name().strip().length() > Tenant.NAME_LENGTH) {
+            violations.add(new Violation("name", "tenant.name.invalid", Tenant.NAME_LENGTH));
+        }
+        String username = blankToNull(request.administratorUsername());
+        if (username != null
+                && !USERNAME.matcher(username.strip().toLowerCase(java.util.Locale.ROOT))
+                        .matches()) {
+            violations.add(new Violation("administratorUsername", "tenant.administrator.username.invalid"));
+        }
+        String email = blankToNull(request.administratorEmail());
+        if (email != null && !EMAIL.matcher(email.strip()).matches()) {
+            violations.add(new Violation("administratorEmail", "tenant.administrator.email.invalid"));
+        }
+        if (email != null && username == null) {
+            violations.add(new Violation("administratorUsername", "tenant.administrator.username.missing"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return code.orElseThrow();
+    }
+
+    private void wakeUpWorkersAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    ProvisioningWorkers.wakeUpAll();
+                }
+            }
+        });
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
