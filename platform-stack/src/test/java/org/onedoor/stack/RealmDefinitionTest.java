@@ -46,16 +46,41 @@ class RealmDefinitionTest {
     }
 
     @Test
-    void everyClientPutsTheRolesInAFlatGroupsClaim() {
+    void everyClientOfPeopleOrSystemsPutsRolesAndMembershipsInFlatClaims() {
         for (JsonObject client : realm.getJsonArray("clients").getValuesAs(JsonObject.class)) {
-            assertThat(client.getJsonArray("protocolMappers").getValuesAs(JsonObject.class))
-                    .as(client.getString("clientId"))
-                    .anySatisfy(mapper -> {
-                        assertThat(mapper.getString("protocolMapper")).isEqualTo("oidc-usermodel-realm-role-mapper");
-                        assertThat(mapper.getJsonObject("config").getString("claim.name"))
-                                .isEqualTo("groups");
-                    });
+            if (client.getString("clientId").equals("onedoor-provisioner")) {
+                continue; // talks to the admin API only; its tokens never reach OneDoor
+            }
+            var mappers = client.getJsonArray("protocolMappers").getValuesAs(JsonObject.class);
+            assertThat(mappers).as(client.getString("clientId")).anySatisfy(mapper -> {
+                assertThat(mapper.getString("protocolMapper")).isEqualTo("oidc-usermodel-realm-role-mapper");
+                assertThat(mapper.getJsonObject("config").getString("claim.name"))
+                        .isEqualTo("groups");
+            });
+            assertThat(mappers).as(client.getString("clientId")).anySatisfy(mapper -> {
+                assertThat(mapper.getString("protocolMapper")).isEqualTo("oidc-group-membership-mapper");
+                assertThat(mapper.getJsonObject("config").getString("claim.name"))
+                        .isEqualTo("memberships");
+                assertThat(mapper.getJsonObject("config").getString("full.path"))
+                        .isEqualTo("false");
+            });
         }
+    }
+
+    @Test
+    void theProvisionerMayManageUsersAndGroupsOnly() {
+        JsonObject provisioner = client("onedoor-provisioner");
+        assertThat(provisioner.getBoolean("serviceAccountsEnabled")).isTrue();
+        assertThat(provisioner.getBoolean("standardFlowEnabled")).isFalse();
+        JsonObject account = realm.getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                .filter(user -> "onedoor-provisioner".equals(user.getString("serviceAccountClientId", null)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(account.getJsonObject("clientRoles")
+                        .getJsonArray("realm-management")
+                        .toString())
+                .contains("manage-users")
+                .doesNotContain("manage-realm", "realm-admin");
     }
 
     @Test
