@@ -13,7 +13,7 @@ import org.onedoor.stack.junit.TestStack;
  * The whole platform as the run command starts it: the three WARs side by side on one Payara Micro,
  * on the port the test stack's Keycloak clients point to. Started once per test run.
  */
-final class RunningPlatform implements BeforeAllCallback {
+public final class RunningPlatform implements BeforeAllCallback {
 
     private static volatile Running current;
 
@@ -31,7 +31,7 @@ final class RunningPlatform implements BeforeAllCallback {
                 .getOrComputeIfAbsent(Running.class, key -> start(PlatformStack.stack()), Running.class);
     }
 
-    static String baseUrl() {
+    public static String baseUrl() {
         return current.payara().baseUrl();
     }
 

@@ -6,5 +6,6 @@ create table center_profile (
     opening_hours varchar(200),
     introduction  varchar(2000),
     updated_at    timestamptz   not null default now(),
-    updated_by    varchar(100)  not null
+    updated_by    varchar(100)  not null,
+    version       bigint        not null default 0
 );

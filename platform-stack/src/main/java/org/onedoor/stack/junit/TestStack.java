@@ -179,15 +179,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
 
     /** An access token of a demo user (resource-owner password grant of the realm's CLI client). */
     public String token(String username) {
-        return requestToken(Map.of(
-                "grant_type",
-                "password",
-                "client_id",
-                "onedoor-cli",
-                "username",
-                username,
-                "password",
-                demoPassword()));
+        return token(username, demoPassword());
     }
 
     /** An access token of the integration client (client credentials), as the 12345 system would get. */
@@ -198,14 +190,62 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
                 "client_secret", TestSecrets.INSTANCE.integrationSecret));
     }
 
+    /** A person who can log in with {@code password} right away (no required actions), for tests of staff. */
+    public void createPerson(String username, String familyName, String givenName, String password) {
+        String body = jakarta.json.Json.createObjectBuilder()
+                .add("username", username)
+                .add("enabled", true)
+                .add("emailVerified", true)
+                .add("email", username + "@test.onedoor.local")
+                .add("lastName", familyName)
+                .add("firstName", givenName)
+                .add("credentials", jakarta.json.Json.createArrayBuilder()
+                        .add(jakarta.json.Json.createObjectBuilder()
+                                .add("type", "password")
+                                .add("value", password)
+                                .add("temporary", false)))
+                .build()
+                .toString();
+        ApiClient.Response created = keycloakAdmin().post("users", body);
+        if (created.status() != 201 && created.status() != 409) {
+            throw new StackException("Keycloak refused to create " + username + ": " + created);
+        }
+    }
+
+    /** Keycloak's admin API for the OneDoor realm, as the bootstrap administrator: to check what provisioning did. */
+    public ApiClient keycloakAdmin() {
+        String token = requestToken(
+                "http://localhost:" + keycloak.httpPort() + "/realms/master/protocol/openid-connect/token",
+                Map.of(
+                        "grant_type", "password",
+                        "client_id", "admin-cli",
+                        "username", "admin",
+                        "password", TestSecrets.INSTANCE.adminPassword));
+        return ApiClient.of(URI.create(keycloakUrl() + "/admin/realms/" + KeycloakServer.REALM + "/"))
+                .withToken(token);
+    }
+
+    /** An access token for {@code username} with {@code password}. */
+    public String token(String username, String password) {
+        return requestToken(Map.of(
+                "grant_type", "password",
+                "client_id", "onedoor-cli",
+                "username", username,
+                "password", password));
+    }
+
     private String requestToken(Map<String, String> form) {
+        return requestToken(issuer() + "/protocol/openid-connect/token", form);
+    }
+
+    private String requestToken(String endpoint, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(entry ->
                         entry.getKey() + "=" + java.net.URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         try {
             HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+                    HttpRequest.newBuilder(URI.create(endpoint))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(body))
                             .build(),

@@ -47,10 +47,13 @@ abstract class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> 
     }
 
     Response answer(Problem problem) {
-        return Response.status(problem.status())
+        Response.ResponseBuilder answer = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .header(CorrelationIds.HEADER, problem.correlationId())
-                .entity(problem)
-                .build();
+                .entity(problem);
+        if (problem.status() == 503) {
+            answer.header("Retry-After", "1");
+        }
+        return answer.build();
     }
 }

@@ -28,6 +28,10 @@ public class TransactionalExceptionMapper extends ProblemMapper<TransactionalExc
             }
         }
         String correlationId = correlationId();
+        if (TransientFailures.isTransient(exception)) {
+            LOG.log(Level.WARNING, () -> "correlationId=" + correlationId + " database busy: " + exception);
+            return problems.ofStatus(503, locale, instance(), correlationId);
+        }
         LOG.log(Level.SEVERE, exception, () -> "correlationId=" + correlationId + " transaction failed: " + instance());
         return problems.ofStatus(500, locale, instance(), correlationId);
     }

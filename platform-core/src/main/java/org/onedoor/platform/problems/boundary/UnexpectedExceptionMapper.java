@@ -18,6 +18,10 @@ public class UnexpectedExceptionMapper extends ProblemMapper<Throwable> {
     @Override
     Problem problem(Throwable exception, Locale locale) {
         String correlationId = correlationId();
+        if (TransientFailures.isTransient(exception)) {
+            LOG.log(Level.WARNING, () -> "correlationId=" + correlationId + " database busy: " + exception);
+            return problems.ofStatus(503, locale, instance(), correlationId);
+        }
         LOG.log(
                 Level.SEVERE,
                 exception,

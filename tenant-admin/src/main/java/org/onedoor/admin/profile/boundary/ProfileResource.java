@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import org.onedoor.admin.profile.entity.CenterProfile;
+import org.onedoor.platform.problems.entity.ConflictException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.security.entity.Roles;
 import org.onedoor.platform.tenancy.control.TenantScope;
@@ -45,11 +46,12 @@ public class ProfileResource {
             @Size(max = CenterProfile.OPENING_HOURS_LENGTH) String openingHours,
             @Size(max = CenterProfile.INTRODUCTION_LENGTH) String introduction,
             OffsetDateTime updatedAt,
-            String updatedBy) {
+            String updatedBy,
+            Long version) {
 
         static Profile of(Center center, CenterProfile profile) {
             return profile == null
-                    ? new Profile(center.code().value(), center.name(), null, null, null, null, null, null)
+                    ? new Profile(center.code().value(), center.name(), null, null, null, null, null, null, null)
                     : new Profile(
                             center.code().value(),
                             center.name(),
@@ -58,7 +60,8 @@ public class ProfileResource {
                             profile.openingHours(),
                             profile.introduction(),
                             profile.updatedAt(),
-                            profile.updatedBy());
+                            profile.updatedBy(),
+                            profile.version());
         }
     }
 
@@ -68,11 +71,19 @@ public class ProfileResource {
         return Profile.of(center, em.find(CenterProfile.class, (short) 1));
     }
 
+    /**
+     * Changes the profile. When the request names the {@code version} it was based on and the profile
+     * changed since, the answer is 409 and nothing changes.
+     */
     @PUT
     public Profile describe(@PathParam("code") String code, @Valid @NotNull Profile change) {
         Center center = tenantScope.enter(code, Roles.TENANT_ADMIN);
         String actor = currentCaller.require().username();
         CenterProfile profile = em.find(CenterProfile.class, (short) 1);
+        long current = profile == null ? 0 : profile.version();
+        if (change.version() != null && change.version() != current) {
+            throw new ConflictException("profile.changed", center.code().value());
+        }
         if (profile == null) {
             profile = CenterProfile.blank(actor);
             em.persist(profile);

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 
 /**
@@ -39,6 +40,10 @@ public class CenterProfile {
 
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
+
+    /** Two administrators editing at once: the second sees a conflict instead of overwriting the first. */
+    @Version
+    private long version;
 
     protected CenterProfile() {}
 
@@ -80,5 +85,9 @@ public class CenterProfile {
 
     public String updatedBy() {
         return updatedBy;
+    }
+
+    public long version() {
+        return version;
     }
 }

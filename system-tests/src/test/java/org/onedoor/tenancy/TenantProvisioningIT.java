@@ -1,0 +1,189 @@
+package org.onedoor.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.onedoor.tenancy.Centers.admin;
+import static org.onedoor.tenancy.Centers.operator;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.onedoor.journeys.RunningPlatform;
+import org.onedoor.stack.junit.ApiClient;
+import org.onedoor.stack.junit.PlatformStack;
+
+/**
+ * Issue #3.2–3.3: opening centers on the whole platform (three modules on Payara Micro, real
+ * PostgreSQL and Keycloak). This class works in its own part of the tree (广东省 440000).
+ */
+@ExtendWith(PlatformStack.class)
+@ExtendWith(RunningPlatform.class)
+class TenantProvisioningIT {
+
+    private static final String PROVINCE = "440000";
+    private static final String CITY = "440100";
+    private static final String DISTRICT = "440103";
+
+    @BeforeAll
+    static void tree() {
+        Centers.open(PROVINCE, "广东省", null, null);
+        Centers.open(CITY, "广州市", PROVINCE, null);
+    }
+
+    @Test
+    @DisplayName("#3.2 a center opens once every module migrated its schema and the identity provider has its groups")
+    void aCenterOpensWhenEveryStepIsDone() throws SQLException {
+        PlatformStack.stack().createPerson("lw.admin", "黄", "立文", "Lw-admin-2026");
+
+        ApiClient.Response created = Centers.create(operator(), DISTRICT, "荔湾区", CITY, "lw.admin");
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.header("Location")).endsWith("/admin/api/v1/tenants/" + DISTRICT);
+        assertThat(created.json().getJsonObject("administrator").getBoolean("accountCreated")).isFalse();
+        JsonObject center = Centers.awaitStatus(DISTRICT, "ACTIVE", Duration.ofSeconds(60));
+        assertThat(center.getJsonArray("provisioning").getValuesAs(JsonObject.class))
+                .extracting(step -> step.getString("step") + "=" + step.getString("status"))
+                .containsExactlyInAnyOrder("admin=DONE", "reception=DONE", "cases=DONE", "identity=DONE");
+        try (Connection db = PlatformStack.stack().connect()) {
+            assertThat(tables(db, "t_" + DISTRICT))
+                    .contains("center_profile", "ticket_counter", "case_number_counter")
+                    .contains("flyway_admin", "flyway_reception", "flyway_cases");
+        }
+    }
+
+    @Test
+    @DisplayName("#3.2 a module's migration failing half way fails the center with the reason; retry opens it")
+    void failureHalfWayThenRetry() throws SQLException {
+        String code = "440104";
+        try (Connection db = PlatformStack.stack().connect();
+                Statement sql = db.createStatement()) {
+            // the reception module's V1 will find its table taken by something else
+            sql.execute("create schema t_" + code);
+            sql.execute("create table t_" + code + ".ticket_counter (occupied_by_someone_else text)");
+        }
+
+        assertThat(Centers.create(operator(), code, "越秀区", CITY, null).status()).isEqualTo(201);
+        JsonObject failed = Centers.awaitStatus(code, "FAILED", Duration.ofSeconds(60));
+
+        assertThat(failed.getString("failureReason")).startsWith("reception:").contains("ticket_counter");
+        assertThat(step(failed, "reception").getString("status")).isEqualTo("FAILED");
+        assertThat(step(failed, "admin").getString("status")).isEqualTo("DONE");
+        assertThat(admin(operator()).get("tenants/" + code + "/children").status())
+                .as("a failed center is still in the tree")
+                .isEqualTo(200);
+
+        try (Connection db = PlatformStack.stack().connect();
+                Statement sql = db.createStatement()) {
+            sql.execute("drop table t_" + code + ".ticket_counter");
+        }
+        ApiClient.Response retried = admin(operator()).post("tenants/" + code + "/retry", "");
+
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+        JsonObject open = Centers.awaitStatus(code, "ACTIVE", Duration.ofSeconds(60));
+        assertThat(step(open, "reception").getInt("attempts")).isEqualTo(2);
+        assertThat(step(open, "admin").getInt("attempts")).as("done steps are not redone").isEqualTo(1);
+        assertThat(open.containsKey("failureReason")).isFalse();
+    }
+
+    @Test
+    @DisplayName("#3.2 many centers provisioned at once all open; none waits for another")
+    void manyCentersAtOnce() throws Exception {
+        String street = "440103001";
+        Centers.open(DISTRICT, "荔湾区", CITY, null);
+        Centers.open(street, "沙面街道", DISTRICT, null);
+        String token = operator();
+        ExecutorService clients = Executors.newFixedThreadPool(6);
+        List<Future<ApiClient.Response>> answers = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 1; i <= 24; i++) {
+            String community = street + String.format("%03d", i);
+            answers.add(clients.submit(() -> Centers.create(token, community, "社区" + community, street, null)));
+        }
+        for (Future<ApiClient.Response> answer : answers) {
+            assertThat(answer.get().status()).as(answer.get().toString()).isEqualTo(201);
+        }
+        clients.shutdown();
+        for (int i = 1; i <= 24; i++) {
+            Centers.awaitStatus(street + String.format("%03d", i), "ACTIVE", Duration.ofSeconds(180));
+        }
+        System.getLogger(getClass().getName())
+                .log(System.Logger.Level.INFO, "24 communities open after {0} ms", (System.nanoTime() - started) / 1_000_000);
+        assertThat(admin(operator()).get("tenants/" + street + "/children").jsonStructure().asJsonArray())
+                .hasSize(24);
+    }
+
+    @Test
+    @DisplayName("#3.3 the identity provider mirrors the tree; a real login carries the membership")
+    void identityProviderHasTheCenterAndItsAdministrator() {
+        String code = "440105";
+        PlatformStack.stack().createPerson("hz.admin", "海", "珠", "Hz-admin-2026");
+        assertThat(Centers.create(operator(), code, "海珠区", CITY, "hz.admin").status()).isEqualTo(201);
+        Centers.awaitStatus(code, "ACTIVE", Duration.ofSeconds(60));
+
+        ApiClient keycloak = PlatformStack.stack().keycloakAdmin();
+        ApiClient.Response center = keycloak.get("group-by-path/centers/" + PROVINCE + "/" + CITY + "/" + code);
+        assertThat(center.status()).as(center.toString()).isEqualTo(200);
+        ApiClient.Response administrators = keycloak.get(
+                "group-by-path/centers/" + PROVINCE + "/" + CITY + "/" + code + "/" + code + ":tenant-admin");
+        assertThat(administrators.status()).as(administrators.toString()).isEqualTo(200);
+        String groupId = administrators.json().getString("id");
+        assertThat(keycloak.get("groups/" + groupId + "/role-mappings/realm").body()).contains("\"tenant-admin\"");
+        assertThat(keycloak.get("groups/" + groupId + "/members").body()).contains("\"hz.admin\"");
+
+        String token = PlatformStack.stack().token("hz.admin", "Hz-admin-2026");
+        JsonObject claims = Claims.of(token);
+        assertThat(claims.getJsonArray("memberships").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString)
+                .containsExactly(code + ":tenant-admin");
+        ApiClient.Response mine = Centers.api("cases", token).get("centers");
+        assertThat(mine.jsonStructure().asJsonArray().getValuesAs(JsonObject.class))
+                .extracting(found -> found.getString("code") + " " + found.getString("name"))
+                .containsExactly(code + " 海珠区");
+    }
+
+    @Test
+    @DisplayName("#3.1 a code that does not belong beneath its parent, or exists already, is refused and creates nothing")
+    void badCodesAreRefused() {
+        ApiClient.Response foreign = Centers.create(operator(), "450102", "南宁某区", CITY, null);
+        ApiClient.Response malformed = Centers.create(operator(), "44010", "", CITY, "Not A Name!");
+        ApiClient.Response twice = Centers.create(operator(), CITY, "广州市", PROVINCE, null);
+
+        assertThat(foreign.status()).isEqualTo(400);
+        assertThat(foreign.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("code");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(error -> error.getString("field"))
+                .containsExactlyInAnyOrder("code", "name", "administratorUsername");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(admin(operator()).get("tenants/450102").status()).isEqualTo(404);
+    }
+
+    private static JsonObject step(JsonObject center, String name) {
+        return center.getJsonArray("provisioning").getValuesAs(JsonObject.class).stream()
+                .filter(step -> step.getString("step").equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static List<String> tables(Connection db, String schema) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rows = db.getMetaData().getTables(null, schema, "%", new String[] {"TABLE"})) {
+            while (rows.next()) {
+                tables.add(rows.getString("TABLE_NAME"));
+            }
+        }
+        return tables;
+    }
+}
