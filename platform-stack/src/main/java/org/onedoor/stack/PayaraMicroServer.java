@@ -55,7 +55,12 @@ public final class PayaraMicroServer implements AutoCloseable {
 
     /** Waits until every module reports ready (its database and the identity provider answer). */
     public PayaraMicroServer awaitReady(Duration timeout) {
-        for (String module : MODULES) {
+        return awaitModulesReady(MODULES, timeout);
+    }
+
+    /** Waits until the given modules (context roots) report ready. */
+    public PayaraMicroServer awaitModulesReady(List<String> modules, Duration timeout) {
+        for (String module : modules) {
             Http.awaitOk(URI.create(baseUrl() + "/" + module + "/health/ready"), timeout, process);
         }
         return this;
