@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.onedoor.admin.identities.boundary.MembersResource;
+import org.onedoor.admin.onboarding.boundary.OnboardingResource;
 import org.onedoor.admin.profile.boundary.ProfileResource;
 import org.onedoor.admin.tenants.boundary.TenantsResource;
 import org.onedoor.platform.rest.PlatformApi;
@@ -47,6 +48,7 @@ public class AdminApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return PlatformApi.withModuleClasses(TenantsResource.class, MembersResource.class, ProfileResource.class);
+        return PlatformApi.withModuleClasses(
+                TenantsResource.class, MembersResource.class, ProfileResource.class, OnboardingResource.class);
     }
 }

@@ -34,8 +34,8 @@ import org.onedoor.platform.tenancy.entity.DivisionCode;
 @Transactional
 public class Onboarding {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,62}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,62}");
+    public static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @PersistenceContext(unitName = "admin")
     EntityManager em;
@@ -85,17 +85,26 @@ public class Onboarding {
             throw new ConflictException("tenant.exists", code.value());
         }
         IdentityProvider.Account administrator = administrator(request);
-        Tenant center = Tenant.provision(
+        Tenant center = open(
                 code,
                 request.name(),
-                parent,
+                parent == null ? null : parent.code().value(),
                 administrator == null ? null : administrator.username(),
                 caller.username());
+        return new Created(center, administrator);
+    }
+
+    /**
+     * Writes a validated new center and its waiting provisioning steps; the workers start after the
+     * commit. For callers that checked the rules themselves (bulk onboarding).
+     */
+    public Tenant open(DivisionCode code, String name, String parentCode, String administrator, String actor) {
+        Tenant center = Tenant.provision(code, name, parentCode, administrator, actor);
         em.persist(center);
         em.flush(); // the steps refer to the center: the center's row goes first
         tenancy.steps().forEach(step -> em.persist(ProvisioningRecord.pending(code.value(), step)));
         wakeUpWorkersAfterCommit();
-        return new Created(center, administrator);
+        return center;
     }
 
     public Tenant rename(Caller caller, String code, String name) {
@@ -158,7 +167,7 @@ public class Onboarding {
     }
 
     /** Every rule the request breaks, at once. */
-    static DivisionCode validate(NewCenter request) {
+    public static DivisionCode validate(NewCenter request) {
         List<Violation> violations = new ArrayList<>();
         Optional<DivisionCode> code = DivisionCode.parse(request.code());
         if (code.isEmpty()) {

@@ -67,15 +67,15 @@ public class Tenant {
 
     protected Tenant() {}
 
-    /** A new center beneath {@code parent} (null for a top-level center), waiting to be provisioned. */
+    /** A new center beneath {@code parentCode} (null for a top-level center), waiting to be provisioned. */
     public static Tenant provision(
-            DivisionCode code, String name, Tenant parent, String firstAdministrator, String actor) {
+            DivisionCode code, String name, String parentCode, String firstAdministrator, String actor) {
         Objects.requireNonNull(code, "A division code is required.");
         Tenant tenant = new Tenant();
         tenant.code = code.value();
         tenant.name = requireName(name);
         tenant.level = code.level();
-        tenant.parentCode = parent == null ? null : parent.code;
+        tenant.parentCode = parentCode;
         tenant.status = TenantStatus.PROVISIONING;
         tenant.schemaName = code.schemaName();
         tenant.firstAdministrator = firstAdministrator;

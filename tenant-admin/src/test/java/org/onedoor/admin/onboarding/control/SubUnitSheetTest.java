@@ -1,0 +1,81 @@
+package org.onedoor.admin.onboarding.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.onedoor.admin.onboarding.entity.SubUnitLine;
+import org.onedoor.platform.problems.entity.InvalidInputException;
+
+class SubUnitSheetTest {
+
+    private static final String CHINESE_CSV = "区划代码,名称,层级,上级代码,管理员用户名,管理员邮箱\n"
+            + "420102001,大智街道,街道,420102,dazhi.admin,dazhi@example.org\n"
+            + "\n"
+            + "420102001001,\"车站路社区, 一区\",社区,420102001,,\n";
+
+    @Test
+    void readsChineseHeadersInUtf8WithBom() {
+        List<SubUnitLine> lines = SubUnitSheet.read(("\uFEFF" + CHINESE_CSV).getBytes(StandardCharsets.UTF_8), "a.csv");
+
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0))
+                .isEqualTo(new SubUnitLine(
+                        2, "420102001", "大智街道", "街道", "420102", "dazhi.admin", "dazhi@example.org", null));
+        assertThat(lines.get(1).line()).as("line numbers count blank lines").isEqualTo(4);
+        assertThat(lines.get(1).name()).isEqualTo("车站路社区, 一区");
+        assertThat(lines.get(1).hasAdministrator()).isFalse();
+    }
+
+    @Test
+    void readsGbkAsExcelSavesIt() {
+        List<SubUnitLine> lines = SubUnitSheet.read(CHINESE_CSV.getBytes(Charset.forName("GBK")), "a.csv");
+
+        assertThat(lines).extracting(SubUnitLine::name).containsExactly("大智街道", "车站路社区, 一区");
+    }
+
+    @Test
+    void readsEnglishHeadersInAnyOrder() {
+        String csv = "Parent Code,Code,Name\n420102,420102002,一元街道\n";
+
+        assertThat(SubUnitSheet.read(csv.getBytes(StandardCharsets.UTF_8), "b.csv"))
+                .extracting(SubUnitLine::code, SubUnitLine::parentCode)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("420102002", "420102"));
+    }
+
+    @Test
+    void readsTheFirstSheetOfAnXlsx() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Workbook workbook = new Workbook(bytes, "OneDoor", "1.0")) {
+            Worksheet sheet = workbook.newWorksheet("中心");
+            String[][] cells = {{"区划代码", "名称", "上级代码"}, {"420102003", "车站街道", "420102"}};
+            for (int r = 0; r < cells.length; r++) {
+                for (int c = 0; c < cells[r].length; c++) {
+                    sheet.value(r, c, cells[r][c]);
+                }
+            }
+        }
+
+        assertThat(SubUnitSheet.read(bytes.toByteArray(), "c.xlsx"))
+                .extracting(SubUnitLine::line, SubUnitLine::code, SubUnitLine::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "420102003", "车站街道"));
+    }
+
+    @Test
+    void aFileWithoutTheRequiredColumnsIsRefusedAsAWhole() {
+        assertThatThrownBy(() -> SubUnitSheet.read("名称\n大智街道\n".getBytes(StandardCharsets.UTF_8), "d.csv"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations())
+                        .extracting(v -> v.messageKey())
+                        .containsExactly("onboarding.file.header"));
+        assertThatThrownBy(() -> SubUnitSheet.read(new byte[0], "e.csv")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> SubUnitSheet.read("区划代码,名称,上级代码\n".getBytes(StandardCharsets.UTF_8), "f.csv"))
+                .isInstanceOf(InvalidInputException.class);
+    }
+}
