@@ -199,11 +199,13 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
                 .add("email", username + "@test.onedoor.local")
                 .add("lastName", familyName)
                 .add("firstName", givenName)
-                .add("credentials", jakarta.json.Json.createArrayBuilder()
-                        .add(jakarta.json.Json.createObjectBuilder()
-                                .add("type", "password")
-                                .add("value", password)
-                                .add("temporary", false)))
+                .add(
+                        "credentials",
+                        jakarta.json.Json.createArrayBuilder()
+                                .add(jakarta.json.Json.createObjectBuilder()
+                                        .add("type", "password")
+                                        .add("value", password)
+                                        .add("temporary", false)))
                 .build()
                 .toString();
         ApiClient.Response created = keycloakAdmin().post("users", body);
@@ -228,10 +230,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
     /** An access token for {@code username} with {@code password}. */
     public String token(String username, String password) {
         return requestToken(Map.of(
-                "grant_type", "password",
-                "client_id", "onedoor-cli",
-                "username", username,
-                "password", password));
+                "grant_type", "password", "client_id", "onedoor-cli", "username", username, "password", password));
     }
 
     private String requestToken(Map<String, String> form) {

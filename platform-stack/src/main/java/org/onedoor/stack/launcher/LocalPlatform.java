@@ -109,9 +109,14 @@ public final class LocalPlatform {
                 environment,
                 log("payara"),
                 settings.home().resolve("run/payara.pid"))));
-        join(issuer);
+        String realm = join(issuer);
         payara.awaitReady(PAYARA_START);
-        printBanner(app, secrets);
+        DemoCenters demo = null;
+        if (settings.embeddedKeycloak() && settings.demo()) {
+            demo = new DemoCenters("http://localhost:" + settings.httpPort(), realm, secrets.password("demo-password"));
+            demo.apply(console);
+        }
+        printBanner(app, secrets, demo);
     }
 
     private String startKeycloak(Database identity, Secrets secrets) {
@@ -205,7 +210,7 @@ public final class LocalPlatform {
         }
     }
 
-    private void printBanner(Database app, Secrets secrets) {
+    private void printBanner(Database app, Secrets secrets, DemoCenters demo) {
         String base = settings.baseUrl();
         List<String> lines = new ArrayList<>();
         lines.add("");
@@ -225,8 +230,15 @@ public final class LocalPlatform {
         lines.add("");
         if (settings.embeddedKeycloak()) {
             lines.add("Demo logins, all with the password " + secrets.password("demo-password") + " :");
+            Map<String, String> centers = demo == null ? Map.of() : demo.centersByUsername();
             for (DemoLogins.Login login : DemoLogins.fromRealm()) {
-                lines.add(String.format("  %-10s %-20s %s", login.username(), login.role(), login.name()));
+                lines.add(String.format(
+                        "  %-10s %-20s %-5s %s",
+                        login.username(),
+                        login.role(),
+                        login.name(),
+                        centers.getOrDefault(
+                                login.username(), login.role().equals("platform-operator") ? "(whole platform)" : "")));
             }
         } else {
             lines.add("Log in with the users of your own identity provider ("
@@ -244,9 +256,9 @@ public final class LocalPlatform {
         return settings.home().resolve("logs").resolve(name + ".log");
     }
 
-    private static void join(CompletableFuture<String> issuer) {
+    private static String join(CompletableFuture<String> issuer) {
         try {
-            issuer.join();
+            return issuer.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof StackException stack) {
                 throw stack;

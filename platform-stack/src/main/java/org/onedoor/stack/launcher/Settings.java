@@ -27,6 +27,7 @@ record Settings(
         Optional<String> publicUrl,
         Path keycloakZip,
         Path payaraMicroJar,
+        boolean demo,
         java.util.List<Path> wars) {
 
     static Settings from(Map<String, String> env, Map<String, String> properties) {
@@ -52,6 +53,7 @@ record Settings(
                 optional(env, "ONEDOOR_PUBLIC_URL"),
                 Path.of(properties.getOrDefault("onedoor.stack.keycloak-dist", "")),
                 Path.of(properties.getOrDefault("onedoor.stack.payara-micro", "")),
+                !"false".equalsIgnoreCase(env.getOrDefault("ONEDOOR_DEMO", "true")),
                 java.util.Arrays.stream(properties
                                 .getOrDefault("onedoor.stack.wars", "")
                                 .split(","))
