@@ -104,9 +104,9 @@ class IsolationMatrixIT {
         // the center's data answers 404 to everyone outside it; administration endpoints answer 403
         // to roles that may never use them (about the role, never about the center), else 404
         boolean administrator = username.endsWith(".admin");
-        assertThat(answers.subList(0, 5)).allSatisfy(answer -> assertThat(answer.status())
-                .as("%s", answer)
-                .isEqualTo(404));
+        assertThat(answers.subList(0, 5))
+                .allSatisfy(
+                        answer -> assertThat(answer.status()).as("%s", answer).isEqualTo(404));
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.contentType()).startsWith("application/problem+json");
             if (administrator || answer.status() != 403) {
@@ -150,12 +150,17 @@ class IsolationMatrixIT {
     void districtAdministratorBoundaries() {
         ApiClient district = admin(aAdmin);
 
-        assertThat(Centers.create(aAdmin, "420102001002", "洞庭社区", A1, null).status()).isEqualTo(201);
+        assertThat(Centers.create(aAdmin, "420102001002", "洞庭社区", A1, null).status())
+                .isEqualTo(201);
         assertThat(district.post("tenants/" + A2 + "/suspend", "").status()).isEqualTo(200);
         assertThat(district.post("tenants/" + A2 + "/reactivate", "").status()).isEqualTo(200);
-        assertThat(district.get("t/" + A1 + "/members").status()).as("staff of a street beneath").isEqualTo(200);
+        assertThat(district.get("t/" + A1 + "/members").status())
+                .as("staff of a street beneath")
+                .isEqualTo(200);
 
-        assertThat(district.post("tenants/" + A + "/suspend", "").status()).as("its own district").isEqualTo(403);
+        assertThat(district.post("tenants/" + A + "/suspend", "").status())
+                .as("its own district")
+                .isEqualTo(403);
         assertThat(Centers.create(aAdmin, "420104", "硚口区", "420100", null).status())
                 .as("a district beside it")
                 .isEqualTo(404);
@@ -163,17 +168,24 @@ class IsolationMatrixIT {
                 .as("a street of another district")
                 .isEqualTo(404);
         assertThat(district.post("tenants/" + B1 + "/suspend", "").status()).isEqualTo(404);
-        assertThat(admin(operator()).get("tenants/" + B1).json().getString("status")).isEqualTo("ACTIVE");
+        assertThat(admin(operator()).get("tenants/" + B1).json().getString("status"))
+                .isEqualTo("ACTIVE");
     }
 
     @Test
     @DisplayName("#3.5 a street administrator works only beneath its street; staff without the role cannot administer")
     void streetAdministratorAndStaffBoundaries() {
-        assertThat(Centers.create(a1Admin, "420102001003", "黎黄陂路社区", A1, null).status()).isEqualTo(201);
-        assertThat(Centers.create(a1Admin, "420102002001", "一元社区", A2, null).status()).isEqualTo(404);
-        assertThat(admin(a1Admin).post("tenants/" + A1 + "/suspend", "").status()).isEqualTo(403);
-        assertThat(admin(a1Staff).get("tenants").status()).as("a mediator has no registry").isEqualTo(403);
-        assertThat(Centers.create(a1Staff, "420102001004", "x", A1, null).status()).isEqualTo(403);
+        assertThat(Centers.create(a1Admin, "420102001003", "黎黄陂路社区", A1, null).status())
+                .isEqualTo(201);
+        assertThat(Centers.create(a1Admin, "420102002001", "一元社区", A2, null).status())
+                .isEqualTo(404);
+        assertThat(admin(a1Admin).post("tenants/" + A1 + "/suspend", "").status())
+                .isEqualTo(403);
+        assertThat(admin(a1Staff).get("tenants").status())
+                .as("a mediator has no registry")
+                .isEqualTo(403);
+        assertThat(Centers.create(a1Staff, "420102001004", "x", A1, null).status())
+                .isEqualTo(403);
     }
 
     private static void describe(String token, String center, String address) {

@@ -74,8 +74,8 @@ class PoolLeakIT {
         for (String center : CENTERS) {
             String token = Centers.person("pool." + center, PASSWORD, center + ":tenant-admin");
             administrators.put(center, token);
-            ApiClient.Response described = Centers.admin(token)
-                    .put("t/" + center + "/profile", profile(ADDRESSES.get(center), null));
+            ApiClient.Response described =
+                    Centers.admin(token).put("t/" + center + "/profile", profile(ADDRESSES.get(center), null));
             assertThat(described.status()).as(described.toString()).isEqualTo(200);
         }
         mediator = Centers.person("pool.mediator", PASSWORD, "450102:mediator");
@@ -105,7 +105,8 @@ class PoolLeakIT {
     }
 
     @Test
-    @DisplayName("#3 pool of one connection, 5,000 alternating requests over 3 centers with rollbacks and failed statements: every answer is its caller's")
+    @DisplayName(
+            "#3 pool of one connection, 5,000 alternating requests over 3 centers with rollbacks and failed statements: every answer is its caller's")
     void everyAnswerBelongsToItsCaller() throws Exception {
         ApiClient base = ApiClient.of(URI.create(singleConnection.baseUrl() + "/admin/api/v1/"));
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
@@ -138,11 +139,14 @@ class PoolLeakIT {
                 .log(System.Logger.Level.INFO, "{0} requests in {1} ms: {2}", REQUESTS, millis, statuses);
 
         assertThat(wrong).as("answers that do not belong to their caller").isEmpty();
-        assertThat(statuses.values().stream().mapToInt(AtomicInteger::get).sum()).isEqualTo(REQUESTS);
+        assertThat(statuses.values().stream().mapToInt(AtomicInteger::get).sum())
+                .isEqualTo(REQUESTS);
         assertThat(statuses).containsKeys(200, 404, 409, 503);
         assertThat(statuses.keySet()).as("nothing else, no 500").containsOnly(200, 404, 409, 503);
         for (String center : CENTERS) {
-            JsonObject stored = Centers.admin(administrators.get(center)).get("t/" + center + "/profile").json();
+            JsonObject stored = Centers.admin(administrators.get(center))
+                    .get("t/" + center + "/profile")
+                    .json();
             assertThat(stored.getString("address")).isEqualTo(ADDRESSES.get(center));
         }
     }
@@ -224,9 +228,12 @@ class PoolLeakIT {
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().equals("WEB-INF/web.xml")) {
                     String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    String one = xml.replaceAll("<max-pool-size>\\d+</max-pool-size>", "<max-pool-size>1</max-pool-size>")
+                    String one = xml.replaceAll(
+                                    "<max-pool-size>\\d+</max-pool-size>", "<max-pool-size>1</max-pool-size>")
                             .replaceAll("<min-pool-size>\\d+</min-pool-size>", "<min-pool-size>1</min-pool-size>")
-                            .replaceAll("<initial-pool-size>\\d+</initial-pool-size>", "<initial-pool-size>1</initial-pool-size>");
+                            .replaceAll(
+                                    "<initial-pool-size>\\d+</initial-pool-size>",
+                                    "<initial-pool-size>1</initial-pool-size>");
                     assertThat(one).contains("<max-pool-size>1</max-pool-size>");
                     out.write(one.getBytes(StandardCharsets.UTF_8));
                 } else {
@@ -236,5 +243,4 @@ class PoolLeakIT {
             }
         }
     }
-
 }

@@ -51,7 +51,8 @@ class TenantProvisioningIT {
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.header("Location")).endsWith("/admin/api/v1/tenants/" + DISTRICT);
-        assertThat(created.json().getJsonObject("administrator").getBoolean("accountCreated")).isFalse();
+        assertThat(created.json().getJsonObject("administrator").getBoolean("accountCreated"))
+                .isFalse();
         JsonObject center = Centers.awaitStatus(DISTRICT, "ACTIVE", Duration.ofSeconds(60));
         assertThat(center.getJsonArray("provisioning").getValuesAs(JsonObject.class))
                 .extracting(step -> step.getString("step") + "=" + step.getString("status"))
@@ -93,7 +94,9 @@ class TenantProvisioningIT {
         assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
         JsonObject open = Centers.awaitStatus(code, "ACTIVE", Duration.ofSeconds(60));
         assertThat(step(open, "reception").getInt("attempts")).isEqualTo(2);
-        assertThat(step(open, "admin").getInt("attempts")).as("done steps are not redone").isEqualTo(1);
+        assertThat(step(open, "admin").getInt("attempts"))
+                .as("done steps are not redone")
+                .isEqualTo(1);
         assertThat(open.containsKey("failureReason")).isFalse();
     }
 
@@ -119,8 +122,14 @@ class TenantProvisioningIT {
             Centers.awaitStatus(street + String.format("%03d", i), "ACTIVE", Duration.ofSeconds(180));
         }
         System.getLogger(getClass().getName())
-                .log(System.Logger.Level.INFO, "24 communities open after {0} ms", (System.nanoTime() - started) / 1_000_000);
-        assertThat(admin(operator()).get("tenants/" + street + "/children").jsonStructure().asJsonArray())
+                .log(
+                        System.Logger.Level.INFO,
+                        "24 communities open after {0} ms",
+                        (System.nanoTime() - started) / 1_000_000);
+        assertThat(admin(operator())
+                        .get("tenants/" + street + "/children")
+                        .jsonStructure()
+                        .asJsonArray())
                 .hasSize(24);
     }
 
@@ -129,7 +138,8 @@ class TenantProvisioningIT {
     void identityProviderHasTheCenterAndItsAdministrator() {
         String code = "440105";
         PlatformStack.stack().createPerson("hz.admin", "海", "珠", "Hz-admin-2026");
-        assertThat(Centers.create(operator(), code, "海珠区", CITY, "hz.admin").status()).isEqualTo(201);
+        assertThat(Centers.create(operator(), code, "海珠区", CITY, "hz.admin").status())
+                .isEqualTo(201);
         Centers.awaitStatus(code, "ACTIVE", Duration.ofSeconds(60));
 
         ApiClient keycloak = PlatformStack.stack().keycloakAdmin();
@@ -139,7 +149,8 @@ class TenantProvisioningIT {
                 "group-by-path/centers/" + PROVINCE + "/" + CITY + "/" + code + "/" + code + ":tenant-admin");
         assertThat(administrators.status()).as(administrators.toString()).isEqualTo(200);
         String groupId = administrators.json().getString("id");
-        assertThat(keycloak.get("groups/" + groupId + "/role-mappings/realm").body()).contains("\"tenant-admin\"");
+        assertThat(keycloak.get("groups/" + groupId + "/role-mappings/realm").body())
+                .contains("\"tenant-admin\"");
         assertThat(keycloak.get("groups/" + groupId + "/members").body()).contains("\"hz.admin\"");
 
         String token = PlatformStack.stack().token("hz.admin", "Hz-admin-2026");
@@ -154,14 +165,16 @@ class TenantProvisioningIT {
     }
 
     @Test
-    @DisplayName("#3.1 a code that does not belong beneath its parent, or exists already, is refused and creates nothing")
+    @DisplayName(
+            "#3.1 a code that does not belong beneath its parent, or exists already, is refused and creates nothing")
     void badCodesAreRefused() {
         ApiClient.Response foreign = Centers.create(operator(), "450102", "南宁某区", CITY, null);
         ApiClient.Response malformed = Centers.create(operator(), "44010", "", CITY, "Not A Name!");
         ApiClient.Response twice = Centers.create(operator(), CITY, "广州市", PROVINCE, null);
 
         assertThat(foreign.status()).isEqualTo(400);
-        assertThat(foreign.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("code");
+        assertThat(foreign.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("code");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.json().getJsonArray("errors").getValuesAs(JsonObject.class))
                 .extracting(error -> error.getString("field"))

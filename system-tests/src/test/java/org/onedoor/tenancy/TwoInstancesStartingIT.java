@@ -41,7 +41,8 @@ class TwoInstancesStartingIT {
     private static final String MIGRATION = "db/tenant/admin/V900__two_instances_marker.sql";
 
     @Test
-    @DisplayName("#3.2 two instances starting at once migrate every center once and share new centers without doing any twice")
+    @DisplayName(
+            "#3.2 two instances starting at once migrate every center once and share new centers without doing any twice")
     void twoInstancesStartTogether() throws Exception {
         Centers.open("460000", "海南省", null, null);
         Centers.open("460100", "海口市", "460000", null);
@@ -50,7 +51,9 @@ class TwoInstancesStartingIT {
         }
         Path work = Path.of(System.getProperty("onedoor.stack.work-dir", "target/stack"));
         List<Path> wars = new ArrayList<>(
-                Arrays.stream(System.getProperty("onedoor.stack.wars").split(",")).map(Path::of).toList());
+                Arrays.stream(System.getProperty("onedoor.stack.wars").split(","))
+                        .map(Path::of)
+                        .toList());
         Path upgradedAdmin = work.resolve("admin-with-new-migration.war");
         withNewMigration(wars.get(0), upgradedAdmin);
         wars.set(0, upgradedAdmin);
@@ -59,7 +62,8 @@ class TwoInstancesStartingIT {
         CompletableFuture<PayaraMicroServer> second = CompletableFuture.supplyAsync(() -> start(wars, work, "second"));
         List<String> openedMeanwhile = List.of("460108", "460109", "460110", "460111");
         for (String district : openedMeanwhile) {
-            assertThat(Centers.create(Centers.operator(), district, "区" + district, "460100", null).status())
+            assertThat(Centers.create(Centers.operator(), district, "区" + district, "460100", null)
+                            .status())
                     .isEqualTo(201);
         }
         try (PayaraMicroServer one = first.get();
@@ -71,12 +75,16 @@ class TwoInstancesStartingIT {
                 assertThat(center.getJsonArray("provisioning").getValuesAs(JsonObject.class))
                         .allSatisfy(step -> {
                             assertThat(step.getString("status")).isEqualTo("DONE");
-                            assertThat(step.getInt("attempts")).as("done once: %s", step).isEqualTo(1);
+                            assertThat(step.getInt("attempts"))
+                                    .as("done once: %s", step)
+                                    .isEqualTo(1);
                         });
             }
             try (Connection db = PlatformStack.stack().connect()) {
                 for (String schema : activeSchemasMigratedAtStart(db, openedMeanwhile)) {
-                    assertThat(appliedTimes(db, schema, "900")).as("V900 in %s", schema).isEqualTo(1);
+                    assertThat(appliedTimes(db, schema, "900"))
+                            .as("V900 in %s", schema)
+                            .isEqualTo(1);
                 }
                 assertThat(failedSteps(db)).isZero();
             }
@@ -98,9 +106,8 @@ class TwoInstancesStartingIT {
             throws SQLException {
         List<String> schemas = new ArrayList<>();
         try (PreparedStatement query = db.prepareStatement(
-                        "select code, schema_name from platform.tenant where status = 'ACTIVE' and created_at <"
-                                + " (select min(created_at) from platform.tenant where code = any(?))");
-                ) {
+                "select code, schema_name from platform.tenant where status = 'ACTIVE' and created_at <"
+                        + " (select min(created_at) from platform.tenant where code = any(?))"); ) {
             query.setArray(1, db.createArrayOf("varchar", openedMeanwhile.toArray()));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -113,8 +120,8 @@ class TwoInstancesStartingIT {
     }
 
     private static int appliedTimes(Connection db, String schema, String version) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement(
-                "select count(*) from " + schema + ".flyway_admin where version = ? and success")) {
+        try (PreparedStatement query =
+                db.prepareStatement("select count(*) from " + schema + ".flyway_admin where version = ? and success")) {
             query.setString(1, version);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
