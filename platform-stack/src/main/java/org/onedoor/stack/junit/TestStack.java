@@ -48,7 +48,8 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
         this.platformPort = platformPort;
     }
 
-    static TestStack start() {
+    /** Starts the stack outside JUnit too (benchmarks). */
+    public static TestStack start() {
         Path work = Path.of(System.getProperty("onedoor.stack.work-dir", "target/stack"))
                 .toAbsolutePath();
         Path project = Path.of(System.getProperty("onedoor.project.dir", ".")).toAbsolutePath();

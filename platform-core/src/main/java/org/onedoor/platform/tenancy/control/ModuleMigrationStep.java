@@ -12,6 +12,22 @@ public record ModuleMigrationStep(String module, ClassLoader loader, SchemaMigra
         return module;
     }
 
+    /**
+     * The centers among {@code centers} whose schema lacks one of this module's migrations: a schema
+     * already at (or past) the newest version is left alone without starting Flyway for it.
+     */
+    public java.util.List<Center> behind(java.util.List<Center> centers) throws java.sql.SQLException {
+        org.flywaydb.core.api.MigrationVersion newest = migrations.newestTenantMigration(loader, module);
+        var applied = migrations.appliedVersions(
+                module, centers.stream().map(Center::schemaName).toList());
+        return centers.stream()
+                .filter(center -> {
+                    var version = applied.get(center.schemaName());
+                    return version == null || version.compareTo(newest) < 0;
+                })
+                .toList();
+    }
+
     @Override
     public String run(Center center) {
         MigrateResult result = migrations.migrateTenant(loader, module, center.schemaName());

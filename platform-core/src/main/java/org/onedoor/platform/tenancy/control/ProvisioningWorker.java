@@ -1,7 +1,10 @@
 package org.onedoor.platform.tenancy.control;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -101,12 +104,16 @@ public final class ProvisioningWorker {
         List<Center> centers = ledger.centersToKeepCurrent();
         long started = System.nanoTime();
         LOG.info(() -> module + ": bringing " + centers.size() + " center schema(s) up to date");
-        List<ProvisioningStep> migrations = steps.stream()
-                .filter(step -> step instanceof ModuleMigrationStep)
-                .toList();
-        var done = new java.util.concurrent.CountDownLatch(centers.size() * migrations.size());
-        for (Center center : centers) {
-            for (ProvisioningStep step : migrations) {
+        Map<ModuleMigrationStep, List<Center>> behind = new HashMap<>();
+        for (ProvisioningStep step : steps) {
+            if (step instanceof ModuleMigrationStep migration) {
+                behind.put(migration, migration.behind(centers));
+            }
+        }
+        int migrating = behind.values().stream().mapToInt(List::size).sum();
+        CountDownLatch done = new CountDownLatch(migrating);
+        behind.forEach((step, lagging) -> {
+            for (Center center : lagging) {
                 acquireSlot();
                 workers.execute(() -> {
                     try {
@@ -117,7 +124,7 @@ public final class ProvisioningWorker {
                     }
                 });
             }
-        }
+        });
         try {
             done.await();
         } catch (InterruptedException e) {
@@ -125,8 +132,8 @@ public final class ProvisioningWorker {
             throw new IllegalStateException("interrupted while migrating centers", e);
         }
         LOG.info(() -> String.format(
-                "%s: %d center schema(s) up to date in %d ms",
-                module, centers.size(), (System.nanoTime() - started) / 1_000_000));
+                "%s: %d center schema(s) up to date in %d ms (%d migrated)",
+                module, centers.size(), (System.nanoTime() - started) / 1_000_000, migrating));
     }
 
     private void poll() {
