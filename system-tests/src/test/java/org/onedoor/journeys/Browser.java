@@ -73,6 +73,22 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
     }
 
+    /** Waits until the element's text contains {@code text} (pages that refresh themselves). */
+    void awaitText(By locator, String text, java.time.Duration timeout) {
+        new WebDriverWait(driver, timeout).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /** Hands a file to a file input (hidden ones too, as PrimeFaces uses). */
+    void upload(By input, java.nio.file.Path file) {
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(input))
+                .sendKeys(file.toAbsolutePath().toString());
+    }
+
+    void accept() {
+        click(By.cssSelector(".ui-confirmdialog-yes"));
+    }
+
     boolean isPresent(By locator) {
         return !driver.findElements(locator).isEmpty();
     }

@@ -34,7 +34,7 @@ import org.onedoor.platform.security.entity.Roles;
 public class MembersResource {
 
     /** The roles a center can give; platform operator and integrations are not center roles. */
-    static final List<String> CENTER_ROLES = List.of(
+    public static final List<String> CENTER_ROLES = List.of(
             Roles.TENANT_ADMIN,
             Roles.RECEPTIONIST,
             Roles.MEDIATOR,

@@ -10,6 +10,7 @@ import org.onedoor.platform.problems.entity.NotFoundException;
 import org.onedoor.platform.security.entity.Caller;
 import org.onedoor.platform.security.entity.Roles;
 import org.onedoor.platform.tenancy.entity.DivisionCode;
+import org.onedoor.platform.tenancy.entity.TenantLevel;
 
 /**
  * Who may do what in the tenant tree. The platform operator runs the whole tree and creates
@@ -43,6 +44,17 @@ public class Delegation {
         if (!code.level().isSubUnit() || !administersAtOrAbove(caller, parent)) {
             throw new ForbiddenException("tenant.forbidden.create", code.value());
         }
+    }
+
+    /**
+     * Whether the caller may open any center beneath {@code center}: the operator anywhere above a
+     * community; a center's administrator streets and communities beneath the centers it administers.
+     */
+    public boolean mayOpenBeneath(Caller caller, Tenant center) {
+        if (center.level() == TenantLevel.COMMUNITY) {
+            return false;
+        }
+        return isOperator(caller) || (center.level() != TenantLevel.PROVINCE && administersAtOrAbove(caller, center));
     }
 
     /** The caller may rename, suspend, reactivate, archive or retry {@code center}. */
