@@ -1,16 +1,12 @@
 package org.onedoor.cases;
 
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.onedoor.platform.rest.PlatformApi;
-import org.onedoor.platform.security.entity.Roles;
 
 /** The cases REST API, {@code /cases/api/v1}. Classes are listed, never scanned (ADR 0001). */
 @ApplicationPath(PlatformApi.VERSION_PATH)
@@ -21,25 +17,6 @@ import org.onedoor.platform.security.entity.Roles;
                         version = "v1",
                         description = "Case files, mediation, agreements, escalation, follow-up and rollups."),
         security = @SecurityRequirement(name = "bearer"))
-@SecurityScheme(
-        securitySchemeName = "bearer",
-        type = SecuritySchemeType.HTTP,
-        scheme = "bearer",
-        bearerFormat = "JWT",
-        description =
-                "An access token of the OneDoor realm (Keycloak): authorization code for people, client credentials for systems.")
-@DeclareRoles({
-    Roles.PLATFORM_OPERATOR,
-    Roles.TENANT_ADMIN,
-    Roles.RECEPTIONIST,
-    Roles.MEDIATOR,
-    Roles.DEPARTMENT_LIAISON,
-    Roles.LEADER,
-    Roles.GRID_WORKER,
-    Roles.OFFICIAL,
-    Roles.AUDITOR,
-    Roles.INTEGRATION
-})
 public class CasesApi extends Application {
 
     @Override

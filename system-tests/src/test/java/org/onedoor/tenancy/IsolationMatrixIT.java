@@ -146,6 +146,31 @@ class IsolationMatrixIT {
     }
 
     @Test
+    @DisplayName("#2.3 invalid input lists every field and changes nothing")
+    void invalidProfileIsRefusedFieldByField() {
+        String tooLong = "长".repeat(201);
+        String body = Json.createObjectBuilder()
+                .add("address", tooLong)
+                .add("phone", "1".repeat(41))
+                .build()
+                .toString();
+
+        ApiClient.Response refused = admin(a1Admin).withLanguage("en").put("t/" + A1 + "/profile", body);
+        ApiClient.Response malformed = admin(a1Admin).put("t/" + A1 + "/profile", "{\"address\": ");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(error -> error.getString("field"))
+                .containsExactly("address", "phone");
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .contains("200");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+        assertThat(admin(a1Admin).get("t/" + A1 + "/profile").json().getString("address"))
+                .isEqualTo("大智街道中心 中山大道 2 号");
+    }
+
+    @Test
     @DisplayName("#3.5 a district administrator administers streets beneath it, not its own district or another")
     void districtAdministratorBoundaries() {
         ApiClient district = admin(aAdmin);

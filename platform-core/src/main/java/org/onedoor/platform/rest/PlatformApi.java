@@ -10,6 +10,7 @@ import org.onedoor.platform.problems.boundary.MalformedBodyMapper;
 import org.onedoor.platform.problems.boundary.OneDoorExceptionMapper;
 import org.onedoor.platform.problems.boundary.TransactionalExceptionMapper;
 import org.onedoor.platform.problems.boundary.UnexpectedExceptionMapper;
+import org.onedoor.platform.problems.boundary.UnreadableBodyMapper;
 import org.onedoor.platform.problems.boundary.WebApplicationExceptionMapper;
 import org.onedoor.platform.security.boundary.MeResource;
 import org.onedoor.platform.tenancy.boundary.CentersResource;
@@ -29,6 +30,7 @@ public final class PlatformApi {
             ConstraintViolationMapper.class,
             WebApplicationExceptionMapper.class,
             MalformedBodyMapper.class,
+            UnreadableBodyMapper.class,
             TransactionalExceptionMapper.class,
             UnexpectedExceptionMapper.class,
             RolesAllowedDynamicFeature.class,

@@ -36,7 +36,8 @@ public abstract class ModuleContract {
     }
 
     @Test
-    @DisplayName("#2.2 ready only when PostgreSQL and the identity provider answer")
+    @DisplayName(
+            "#2.2 ready only when PostgreSQL and the identity provider answer and the centers' schemas are current")
     void readinessChecksDatabaseAndIdentityProvider() {
         ApiClient.Response ready =
                 ApiClient.of(URI.create(moduleUrl().toString())).get("health/ready");
@@ -46,7 +47,7 @@ public abstract class ModuleContract {
         assertThat(health.getString("status")).isEqualTo("UP");
         assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class))
                 .extracting(check -> check.getString("name") + "=" + check.getString("status"))
-                .containsExactlyInAnyOrder("postgresql=UP", "identity-provider=UP");
+                .containsExactlyInAnyOrder("postgresql=UP", "identity-provider=UP", "tenant-schemas=UP");
     }
 
     @Test
@@ -150,6 +151,6 @@ public abstract class ModuleContract {
                 ApiClient.of(server).withHeader("Accept", "application/json").get("openapi");
 
         assertThat(document.status()).isEqualTo(200);
-        assertThat(document.body()).contains("/api/v1/me");
+        assertThat(document.body()).contains("/api/v1/me").contains("\"bearer\"");
     }
 }

@@ -1,5 +1,6 @@
 package org.onedoor.platform.security.boundary;
 
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,11 +9,24 @@ import java.io.IOException;
 import org.onedoor.platform.security.control.BrowserLogin;
 import org.onedoor.platform.security.control.BrowserSessions;
 import org.onedoor.platform.security.entity.Caller;
+import org.onedoor.platform.security.entity.Roles;
 
 /**
  * Logs out everywhere: ends this module's session, then sends the browser to the identity provider,
  * which ends its own session and tells the other modules over the back channel.
  */
+@DeclareRoles({
+    Roles.PLATFORM_OPERATOR,
+    Roles.TENANT_ADMIN,
+    Roles.RECEPTIONIST,
+    Roles.MEDIATOR,
+    Roles.DEPARTMENT_LIAISON,
+    Roles.LEADER,
+    Roles.GRID_WORKER,
+    Roles.OFFICIAL,
+    Roles.AUDITOR,
+    Roles.INTEGRATION
+}) // declared once for every module: each declares this servlet in its web.xml, so the roles come with it
 public class LogoutServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

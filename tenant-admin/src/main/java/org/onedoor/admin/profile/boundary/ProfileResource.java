@@ -41,10 +41,10 @@ public class ProfileResource {
     public record Profile(
             String code,
             String name,
-            @Size(max = CenterProfile.ADDRESS_LENGTH) String address,
-            @Size(max = CenterProfile.PHONE_LENGTH) String phone,
-            @Size(max = CenterProfile.OPENING_HOURS_LENGTH) String openingHours,
-            @Size(max = CenterProfile.INTRODUCTION_LENGTH) String introduction,
+            String address,
+            String phone,
+            String openingHours,
+            String introduction,
             OffsetDateTime updatedAt,
             String updatedBy,
             Long version) {
@@ -65,6 +65,67 @@ public class ProfileResource {
         }
     }
 
+    /**
+     * A change of the profile. A class rather than a record: Payara's OpenAPI generator fails on
+     * Bean Validation annotations of record components.
+     */
+    public static class Change {
+        @Size(max = CenterProfile.ADDRESS_LENGTH)
+        private String address;
+
+        @Size(max = CenterProfile.PHONE_LENGTH)
+        private String phone;
+
+        @Size(max = CenterProfile.OPENING_HOURS_LENGTH)
+        private String openingHours;
+
+        @Size(max = CenterProfile.INTRODUCTION_LENGTH)
+        private String introduction;
+
+        /** The version the change was based on; when given and no longer current, the change is refused. */
+        private Long version;
+
+        public String getAddress() {
+            return address;
+        }
+
+        public void setAddress(String address) {
+            this.address = address;
+        }
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public void setPhone(String phone) {
+            this.phone = phone;
+        }
+
+        public String getOpeningHours() {
+            return openingHours;
+        }
+
+        public void setOpeningHours(String openingHours) {
+            this.openingHours = openingHours;
+        }
+
+        public String getIntroduction() {
+            return introduction;
+        }
+
+        public void setIntroduction(String introduction) {
+            this.introduction = introduction;
+        }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+    }
+
     @GET
     public Profile get(@PathParam("code") String code) {
         Center center = tenantScope.enter(code);
@@ -76,19 +137,20 @@ public class ProfileResource {
      * changed since, the answer is 409 and nothing changes.
      */
     @PUT
-    public Profile describe(@PathParam("code") String code, @Valid @NotNull Profile change) {
+    public Profile describe(@PathParam("code") String code, @Valid @NotNull Change change) {
         Center center = tenantScope.enter(code, Roles.TENANT_ADMIN);
         String actor = currentCaller.require().username();
         CenterProfile profile = em.find(CenterProfile.class, (short) 1);
         long current = profile == null ? 0 : profile.version();
-        if (change.version() != null && change.version() != current) {
+        if (change.getVersion() != null && change.getVersion() != current) {
             throw new ConflictException("profile.changed", center.code().value());
         }
         if (profile == null) {
             profile = CenterProfile.blank(actor);
             em.persist(profile);
         }
-        profile.describe(change.address(), change.phone(), change.openingHours(), change.introduction(), actor);
+        profile.describe(
+                change.getAddress(), change.getPhone(), change.getOpeningHours(), change.getIntroduction(), actor);
         return Profile.of(center, profile);
     }
 }
