@@ -4,6 +4,7 @@ import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -83,6 +84,30 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, java.time.Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(input))
                 .sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Waits longer than usual for an element to show: for pages that refresh themselves (provisioning). */
+    WebElement await(By locator, Duration timeout) {
+        return new WebDriverWait(driver, timeout).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    void awaitText(By locator, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    void awaitGone(By locator) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
+    }
+
+    /** Waits until the page's PrimeFaces requests are answered and their updates applied. */
+    void awaitAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    String attribute(By locator, String name) {
+        return await(locator).getAttribute(name);
     }
 
     void accept() {

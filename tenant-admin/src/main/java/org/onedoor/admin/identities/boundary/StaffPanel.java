@@ -7,43 +7,55 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.onedoor.admin.identities.control.IdentityProvider;
 import org.onedoor.admin.tenants.boundary.CentersPage;
 import org.onedoor.admin.tenants.control.Delegation;
+import org.onedoor.admin.tenants.control.Onboarding;
 import org.onedoor.admin.tenants.control.TenantRegistry;
 import org.onedoor.admin.tenants.entity.Tenant;
 import org.onedoor.platform.i18n.boundary.Feedback;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.problems.entity.OneDoorException;
+import org.onedoor.platform.problems.entity.Violation;
 import org.onedoor.platform.security.control.CurrentCaller;
 
-/** The staff of the center selected in the tree: who has which role, giving and taking roles. */
+/**
+ * The staff of the center selected in the tree: who holds which role, giving and taking roles. The
+ * same rules as {@link MembersResource}: the center's administrators and those above it manage them.
+ */
 @Named
 @ViewScoped
 public class StaffPanel implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private static final Map<String, String> FIELDS = Map.of(
+            "username", "centers:member-username",
+            "role", "centers:member-role",
+            "email", "centers:member-email");
+
     /** One person in one role. */
     public record Member(String username, String name, String role) implements Serializable {}
 
     @Inject
-    transient CentersPage centers;
+    CentersPage centers;
 
     @Inject
-    transient IdentityProvider identities;
+    IdentityProvider identities;
 
     @Inject
-    transient TenantRegistry registry;
+    TenantRegistry registry;
 
     @Inject
-    transient Delegation delegation;
+    Delegation delegation;
 
     @Inject
-    transient CurrentCaller currentCaller;
+    CurrentCaller currentCaller;
 
     @Inject
-    transient Feedback feedback;
+    Feedback feedback;
 
     private String username;
     private String role;
@@ -51,91 +63,118 @@ public class StaffPanel implements Serializable {
     private String name;
     private String handOver;
 
+    /** The center (code and state) the members below were read for, and whether the caller may manage them. */
+    private String shownFor;
+
+    private boolean manageable;
+    private List<Member> members = List.of();
+
     public List<String> getRoles() {
         return MembersResource.CENTER_ROLES;
     }
 
-    private List<Member> members;
-    private String membersOf;
+    public boolean isManageable() {
+        follow();
+        return manageable;
+    }
 
-    /** The members (asked of the identity provider once per center shown), none when the caller may not manage them. */
     public List<Member> getMembers() {
-        Tenant center = manageable();
-        if (center == null) {
-            return List.of();
-        }
-        if (members != null && center.code().value().equals(membersOf)) {
-            return members;
-        }
-        List<Member> members = new ArrayList<>();
-        identities
-                .members(registry.path(center.code().value()))
-                .forEach((held, users) -> users.forEach(user -> members.add(new Member(
-                        user.getUsername(),
-                        nameOf(user.getLastName(), user.getFirstName(), user.getUsername()),
-                        held))));
-        this.members = members;
-        this.membersOf = center.code().value();
+        follow();
         return members;
     }
 
-    public boolean isManageable() {
-        return manageable() != null;
-    }
-
     public void grant() {
-        Tenant center = manageable();
         try {
-            if (center == null) {
-                return;
-            }
-            if (username == null || username.isBlank()) {
-                throw new InvalidInputException("username", "member.username.missing");
+            Tenant center = staffOf();
+            List<Violation> violations = new ArrayList<>();
+            String login = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+            if (login.isEmpty()) {
+                violations.add(new Violation("username", "member.username.missing"));
+            } else if (!Onboarding.USERNAME.matcher(login).matches()) {
+                violations.add(new Violation("username", "ui.member.username.invalid"));
             }
             if (!MembersResource.CENTER_ROLES.contains(role)) {
-                throw new InvalidInputException("role", "member.role.unknown", String.valueOf(role));
+                violations.add(new Violation("role", "member.role.unknown", String.valueOf(role)));
             }
-            IdentityProvider.Account account = identities.ensureAccount(
-                    username.strip().toLowerCase(Locale.ROOT), blankToNull(email), blankToNull(name));
+            if (blankToNull(email) != null
+                    && !Onboarding.EMAIL.matcher(email.strip()).matches()) {
+                violations.add(new Violation("email", "ui.member.email.invalid"));
+            }
+            if (!violations.isEmpty()) {
+                throw new InvalidInputException(violations);
+            }
+            IdentityProvider.Account account = identities.ensureAccount(login, blankToNull(email), blankToNull(name));
             identities.grant(registry.path(center.code().value()), account.username(), role);
             handOver = account.temporaryPassword() == null
                     ? null
                     : feedback.text("ui.handover", account.username(), account.temporaryPassword());
             feedback.info("ui.granted", account.username(), feedback.text("role." + role));
-            members = null;
             username = null;
             email = null;
             name = null;
+            load(center);
+        } catch (OneDoorException refused) {
+            feedback.refused(refused, FIELDS);
+        }
+    }
+
+    public void revoke(Member member) {
+        try {
+            Tenant center = staffOf();
+            if (MembersResource.CENTER_ROLES.contains(member.role())) {
+                identities.revoke(registry.path(center.code().value()), member.username(), member.role());
+                feedback.info("ui.revoked", member.username(), feedback.text("role." + member.role()));
+            }
+            load(center);
         } catch (OneDoorException refused) {
             feedback.refused(refused);
         }
     }
 
-    public void revoke(Member member) {
-        Tenant center = manageable();
-        if (center != null) {
-            identities.revoke(registry.path(center.code().value()), member.username(), member.role());
-            feedback.info("ui.revoked", member.username(), feedback.text("role." + member.role()));
-            members = null;
-        }
+    /** The selected center, when the caller may manage its staff (else the refusal). */
+    private Tenant staffOf() {
+        Tenant center = registry.get(
+                centers.getSelected() == null ? null : centers.getSelected().code());
+        delegation.requireMayManageStaff(currentCaller.require(), center);
+        return center;
     }
 
-    private Tenant manageable() {
-        Tenant center = centers.getSelected();
-        if (center == null) {
-            return null;
+    /**
+     * Reads the members again when another center was selected since, or the selected one changed
+     * state (a new center's first administrator joins when its provisioning ends).
+     */
+    private void follow() {
+        CentersPage.Node selected = centers.getSelected();
+        String key = selected == null ? null : selected.code() + "/" + selected.status();
+        if (key == null || key.equals(shownFor)) {
+            return;
         }
+        if (shownFor != null && !shownFor.startsWith(selected.code() + "/")) {
+            handOver = null;
+        }
+        shownFor = key;
         try {
-            delegation.requireMayManageStaff(currentCaller.require(), center);
-            return center;
+            load(staffOf());
         } catch (OneDoorException notHere) {
-            return null;
+            manageable = false;
+            members = List.of();
         }
     }
 
-    private static String nameOf(String family, String given, String username) {
-        String full = (family == null ? "" : family) + (given == null ? "" : given);
-        return full.isBlank() ? username : full;
+    private void load(Tenant center) {
+        manageable = true;
+        List<Member> found = new ArrayList<>();
+        identities
+                .members(registry.path(center.code().value()))
+                .forEach((held, users) ->
+                        users.forEach(user -> found.add(new Member(user.getUsername(), nameOf(user), held))));
+        members = found;
+    }
+
+    private static String nameOf(UserRepresentation user) {
+        String family = user.getLastName() == null ? "" : user.getLastName();
+        String given = user.getFirstName() == null ? "" : user.getFirstName();
+        return (family + given).isBlank() ? user.getUsername() : family + given;
     }
 
     private static String blankToNull(String text) {

@@ -6,8 +6,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.onedoor.admin.identities.control.IdentityProvider;
 import org.onedoor.admin.tenants.control.Delegation;
 import org.onedoor.admin.tenants.control.Onboarding;
@@ -19,14 +24,16 @@ import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.security.entity.Caller;
 import org.onedoor.platform.security.entity.Roles;
+import org.onedoor.platform.tenancy.entity.TenantLevel;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.LazyDefaultTreeNode;
 import org.primefaces.model.TreeNode;
+import org.primefaces.util.Callbacks;
 
 /**
- * The tenant tree page: the centers the caller may see, loaded level by level; the selected center
- * with its provisioning steps; opening a center beneath it; renaming, suspending, reactivating,
- * archiving; retrying failed provisioning.
+ * The tenant tree page: the centers the caller may see, loaded a level at a time; the selected
+ * center with its provisioning steps; opening a center beneath it (or, for the operator, at the
+ * top); renaming, suspending, reactivating, archiving; retrying failed provisioning.
  */
 @Named
 @ViewScoped
@@ -34,30 +41,77 @@ public class CentersPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A center as a tree node carries it. */
-    public record Node(String code, String name, String level, String status) implements Serializable {
+    /** Centers serve Chinese residents; the server's own zone (often UTC) would mislead. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    /** Where the rules of a new center show their messages: the fields of the dialog. */
+    private static final Map<String, String> NEW_CENTER_FIELDS = Map.of(
+            "code", "create:code",
+            "name", "create:name",
+            "administratorUsername", "create:admin-username",
+            "administratorEmail", "create:admin-email");
+
+    private static final Map<String, String> RENAME_FIELDS = Map.of("name", "centers:new-name");
+
+    /** A center as the page shows it, in the tree and as the selection. */
+    public record Node(String code, String name, String level, String status, String failureReason)
+            implements Serializable {
+
         static Node of(Tenant tenant) {
             return new Node(
                     tenant.code().value(),
                     tenant.name(),
                     tenant.level().name(),
-                    tenant.status().name());
+                    tenant.status().name(),
+                    tenant.failureReason());
+        }
+
+        boolean isCommunity() {
+            return TenantLevel.COMMUNITY.name().equals(level);
         }
     }
 
-    /** Loads a node's children when it is expanded; looks the registry up when called, so it serializes. */
-    static final class Children implements org.primefaces.util.Callbacks.SerializableFunction<Node, List<Node>> {
+    /** One provisioning step of the selected center. */
+    public record Step(String step, String status, String detail, int attempts, String finishedAt)
+            implements Serializable {
+
+        static Step of(ProvisioningRecord record) {
+            OffsetDateTime finished = record.finishedAt();
+            return new Step(
+                    record.step(),
+                    record.status(),
+                    record.detail(),
+                    record.attempts(),
+                    finished == null ? "" : TIME.format(finished.atZoneSameInstant(CHINA)));
+        }
+
+        boolean isUnderway() {
+            return "PENDING".equals(status) || "RUNNING".equals(status);
+        }
+    }
+
+    /**
+     * Loads the children of an expanded node, only those the caller may see. The tree keeps this
+     * function in the view's state, so it looks its beans up when called instead of holding them.
+     */
+    static final class Children implements Callbacks.SerializableFunction<Node, List<Node>> {
         private static final long serialVersionUID = 1L;
 
         @Override
         public List<Node> apply(Node parent) {
-            return CDI.current().select(TenantRegistry.class).get().children(parent.code()).stream()
+            TenantRegistry registry = CDI.current().select(TenantRegistry.class).get();
+            Delegation delegation = CDI.current().select(Delegation.class).get();
+            Caller caller = CDI.current().select(CurrentCaller.class).get().require();
+            return registry.children(parent.code()).stream()
+                    .filter(child -> delegation.maySee(caller, child))
                     .map(Node::of)
                     .toList();
         }
     }
 
-    /** The form for a new center beneath the selected one. */
+    /** The dialog's form for a new center. */
     public static final class NewCenter implements Serializable {
         private static final long serialVersionUID = 1L;
         private String code;
@@ -108,103 +162,118 @@ public class CentersPage implements Serializable {
     }
 
     @Inject
-    transient TenantRegistry registry;
+    TenantRegistry registry;
 
     @Inject
-    transient Delegation delegation;
+    Delegation delegation;
 
     @Inject
-    transient Onboarding onboarding;
+    Onboarding onboarding;
 
     @Inject
-    transient CurrentCaller currentCaller;
+    CurrentCaller currentCaller;
 
     @Inject
-    transient Feedback feedback;
+    Feedback feedback;
 
     private TreeNode<Node> root;
     private TreeNode<Node> selectedNode;
-    private String selectedCode;
+    private Node selected;
+    private List<Step> steps = List.of();
     private NewCenter newCenter = new NewCenter();
+    private Node parentOfNew;
     private String newName;
     private String handOver;
+    private boolean administrable;
+    private boolean openable;
 
+    /** The tops: every top center for the operator, else the caller's own centers (as the API's tops). */
     @PostConstruct
     void init() {
         root = new DefaultTreeNode<>(null);
         Caller caller = currentCaller.require();
         List<Tenant> tops = Delegation.isOperator(caller) ? registry.roots() : registry.all(caller.centers());
-        tops.forEach(top -> add(root, Node.of(top)));
+        tops.forEach(top -> root.getChildren().add(node(Node.of(top))));
     }
 
-    private static TreeNode<Node> add(TreeNode<Node> parent, Node node) {
-        TreeNode<Node> child = new LazyDefaultTreeNode<>(
-                node, new Children(), leaf -> leaf.level().equals("COMMUNITY"));
-        parent.getChildren().add(child);
-        return child;
+    private static TreeNode<Node> node(Node center) {
+        return new LazyDefaultTreeNode<>(center, new Children(), Node::isCommunity);
     }
 
-    /** Whether the caller administers anything here at all (others see an explanation instead of the tree). */
+    /** Whether the caller administers or oversees centers at all; others get an explanation instead of the tree. */
     public boolean isAdministrator() {
         Caller caller = currentCaller.require();
         return Delegation.isOperator(caller) || caller.hasRole(Roles.TENANT_ADMIN) || caller.hasRole(Roles.OFFICIAL);
     }
 
+    public boolean isOperator() {
+        return Delegation.isOperator(currentCaller.require());
+    }
+
+    /** Whether the caller may rename, suspend, reactivate, archive the selected center (Delegation's rule). */
+    public boolean isMayAdminister() {
+        return administrable;
+    }
+
+    /** Whether to offer opening a center beneath the selected one (Delegation's rule). */
+    public boolean isMayOpenBeneath() {
+        return openable;
+    }
+
     public void onSelect() {
         if (selectedNode != null && selectedNode.getData() != null) {
-            selectedCode = selectedNode.getData().code();
-            newName = selected().map(Tenant::name).orElse(null);
+            select(selectedNode.getData().code());
             handOver = null;
         }
     }
 
-    public Optional<Tenant> selected() {
+    private void select(String code) {
         Caller caller = currentCaller.require();
-        return registry.find(selectedCode).filter(center -> delegation.maySee(caller, center));
-    }
-
-    public Tenant getSelected() {
-        return selected().orElse(null);
-    }
-
-    public List<ProvisioningRecord> getSteps() {
-        return selectedCode == null ? List.of() : registry.provisioning(selectedCode);
-    }
-
-    /** While provisioning runs, the page asks again every two seconds. */
-    public boolean isProvisioning() {
-        return getSteps().stream()
-                .anyMatch(
-                        step -> step.status().equals("PENDING") || step.status().equals("RUNNING"));
-    }
-
-    /** The caller may rename, suspend, reactivate, archive or retry the selected center. */
-    public boolean isAdministrable() {
-        return allowed(center -> delegation.requireMayAdminister(currentCaller.require(), center));
-    }
-
-    /** The caller may open centers beneath the selected one. */
-    public boolean isMayOpenBeneath() {
-        return selected()
-                .map(center -> delegation.mayOpenBeneath(currentCaller.require(), center))
-                .orElse(false);
-    }
-
-    private boolean allowed(java.util.function.Consumer<Tenant> check) {
-        Optional<Tenant> center = selected();
-        if (center.isEmpty()) {
-            return false;
+        Optional<Tenant> center = registry.find(code).filter(found -> delegation.maySee(caller, found));
+        selected = center.map(Node::of).orElse(null);
+        newName = center.map(Tenant::name).orElse(null);
+        steps = center.map(found ->
+                        registry.provisioning(code).stream().map(Step::of).toList())
+                .orElse(List.of());
+        administrable = center.filter(found -> allowed(() -> delegation.requireMayAdminister(caller, found)))
+                .isPresent();
+        openable =
+                center.filter(found -> delegation.mayOpenBeneath(caller, found)).isPresent();
+        if (selected != null && selectedNode instanceof DefaultTreeNode<Node> shown) {
+            shown.setData(selected);
         }
+    }
+
+    /** Whether a rule of Delegation lets the caller through; the page offers only what would be allowed. */
+    private static boolean allowed(Runnable rule) {
         try {
-            check.accept(center.get());
+            rule.run();
             return true;
         } catch (OneDoorException refused) {
             return false;
         }
     }
 
+    /** Reads the selected center again: the poll while provisioning runs. */
+    public void refresh() {
+        if (selected != null) {
+            select(selected.code());
+        }
+    }
+
+    /** While a step waits or runs, the page asks again every two seconds. */
+    public boolean isProvisioning() {
+        return steps.stream().anyMatch(Step::isUnderway);
+    }
+
     public boolean isRetryable() {
-        return getSteps().stream().anyMatch(step -> step.status().equals("FAILED"));
+        return steps.stream().anyMatch(step -> "FAILED".equals(step.status()));
+    }
+
+    /** Prepares the dialog: a center beneath the selected one, or ({@code top}) at the top of the tree. */
+    public void prepareCreate(boolean top) {
+        newCenter = new NewCenter();
+        parentOfNew = top ? null : selected;
     }
 
     public void create() {
@@ -214,59 +283,42 @@ public class CentersPage implements Serializable {
                     new Onboarding.NewCenter(
                             newCenter.getCode(),
                             newCenter.getName(),
-                            selectedCode,
+                            parentOfNew == null ? null : parentOfNew.code(),
                             newCenter.getAdministratorUsername(),
                             newCenter.getAdministratorEmail(),
                             newCenter.getAdministratorName()));
-            if (selectedNode != null && selectedNode.getChildren() != null) {
-                TreeNode<Node> child = add(selectedNode, Node.of(created.center()));
-                selectedNode.setExpanded(true);
-                selectNode(child);
-            }
+            Node center = Node.of(created.center());
+            show(center, parentOfNew == null ? root : selectedNode);
             IdentityProvider.Account account = created.administrator();
             handOver = account != null && account.temporaryPassword() != null
                     ? feedback.text("ui.handover", account.username(), account.temporaryPassword())
                     : null;
-            feedback.info(
-                    "ui.created",
-                    created.center().name(),
-                    created.center().code().value());
+            feedback.info("ui.created", center.name(), center.code());
             newCenter = new NewCenter();
         } catch (OneDoorException refused) {
-            feedback.refused(refused);
+            feedback.refused(refused, NEW_CENTER_FIELDS);
         }
     }
 
-    public void rename() {
-        change(() -> onboarding.rename(currentCaller.require(), selectedCode, newName));
-    }
-
-    public void suspend() {
-        change(() -> onboarding.suspend(currentCaller.require(), selectedCode));
-    }
-
-    public void reactivate() {
-        change(() -> onboarding.reactivate(currentCaller.require(), selectedCode));
-    }
-
-    public void archive() {
-        change(() -> onboarding.archive(currentCaller.require(), selectedCode));
-    }
-
-    public void retry() {
-        change(() -> onboarding.retry(currentCaller.require(), selectedCode));
-    }
-
-    private void change(java.util.function.Supplier<Tenant> action) {
-        try {
-            Tenant changed = action.get();
-            if (selectedNode instanceof DefaultTreeNode<Node> node) {
-                node.setData(Node.of(changed));
+    /** Puts a new center in its place in the tree, opens its parent and selects it. */
+    private void show(Node center, TreeNode<Node> parent) {
+        if (parent == null) {
+            return;
+        }
+        boolean loadedNow = parent instanceof LazyDefaultTreeNode<Node> lazy && !lazy.isLoaded();
+        List<TreeNode<Node>> children = parent.getChildren();
+        if (!loadedNow) {
+            int at = 0;
+            while (at < children.size() && children.get(at).getData().code().compareTo(center.code()) < 0) {
+                at++;
             }
-            feedback.info("ui.changed", changed.name());
-        } catch (OneDoorException refused) {
-            feedback.refused(refused);
+            children.add(at, node(center));
         }
+        parent.setExpanded(true);
+        children.stream()
+                .filter(child -> child.getData().code().equals(center.code()))
+                .findFirst()
+                .ifPresent(this::selectNode);
     }
 
     private void selectNode(TreeNode<Node> node) {
@@ -275,7 +327,40 @@ public class CentersPage implements Serializable {
         }
         node.setSelected(true);
         selectedNode = node;
-        onSelect();
+        select(node.getData().code());
+    }
+
+    public void rename() {
+        change(() -> onboarding.rename(currentCaller.require(), selected.code(), newName), RENAME_FIELDS);
+    }
+
+    public void suspend() {
+        change(() -> onboarding.suspend(currentCaller.require(), selected.code()), Map.of());
+    }
+
+    public void reactivate() {
+        change(() -> onboarding.reactivate(currentCaller.require(), selected.code()), Map.of());
+    }
+
+    public void archive() {
+        change(() -> onboarding.archive(currentCaller.require(), selected.code()), Map.of());
+    }
+
+    public void retry() {
+        change(() -> onboarding.retry(currentCaller.require(), selected.code()), Map.of());
+    }
+
+    private void change(Supplier<Tenant> action, Map<String, String> fields) {
+        if (selected == null) {
+            return;
+        }
+        try {
+            Tenant changed = action.get();
+            feedback.info("ui.changed", changed.name());
+        } catch (OneDoorException refused) {
+            feedback.refused(refused, fields);
+        }
+        refresh();
     }
 
     public TreeNode<Node> getRoot() {
@@ -290,12 +375,20 @@ public class CentersPage implements Serializable {
         this.selectedNode = selectedNode;
     }
 
-    public String getSelectedCode() {
-        return selectedCode;
+    public Node getSelected() {
+        return selected;
+    }
+
+    public List<Step> getSteps() {
+        return steps;
     }
 
     public NewCenter getNewCenter() {
         return newCenter;
+    }
+
+    public Node getParentOfNew() {
+        return parentOfNew;
     }
 
     public String getNewName() {

@@ -47,14 +47,17 @@ public class Delegation {
     }
 
     /**
-     * Whether the caller may open any center beneath {@code center}: the operator anywhere above a
-     * community; a center's administrator streets and communities beneath the centers it administers.
+     * Whether the caller may open any center beneath {@code center}: the operator beneath anything but
+     * a community; a center's administrator streets beneath districts and communities beneath
+     * streets, where it administers the center or one above it (as {@link #requireMayCreate}).
      */
     public boolean mayOpenBeneath(Caller caller, Tenant center) {
         if (center.level() == TenantLevel.COMMUNITY) {
             return false;
         }
-        return isOperator(caller) || (center.level() != TenantLevel.PROVINCE && administersAtOrAbove(caller, center));
+        return isOperator(caller)
+                || ((center.level() == TenantLevel.DISTRICT || center.level() == TenantLevel.STREET)
+                        && administersAtOrAbove(caller, center));
     }
 
     /** The caller may rename, suspend, reactivate, archive or retry {@code center}. */
