@@ -196,7 +196,7 @@ public final class LocalPlatform {
             connection.isValid(5);
         } catch (SQLException e) {
             throw new StackException("Cannot connect to PostgreSQL at " + database.url() + " as " + database.user()
-                    + ": " + e.getMessage() + ". Check " + settingNames + ".");
+                    + ": " + e.getMessage().replaceAll("\\.+$", "") + ". Check " + settingNames + ".");
         }
     }
 
