@@ -130,6 +130,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
         settings.put("onedoor.oidc.client-secret", TestSecrets.INSTANCE.clientSecret);
         settings.put("onedoor.identity.provisioner-client-secret", TestSecrets.INSTANCE.provisionerSecret);
         settings.put("onedoor.tenancy.poll-interval-ms", "300");
+        settings.put("onedoor.modules.url", "http://localhost:" + platformPort);
         return settings;
     }
 

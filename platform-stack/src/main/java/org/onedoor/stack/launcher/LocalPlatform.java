@@ -83,6 +83,8 @@ public final class LocalPlatform {
                 "ONEDOOR_DB_USER", app.user(),
                 "ONEDOOR_DB_PASSWORD", app.password()));
         settings.publicUrl().ifPresent(url -> environment.put("ONEDOOR_PUBLIC_URL", url));
+        // modules call each other on the local port, whatever the public address
+        environment.put("ONEDOOR_MODULES_URL", "http://localhost:" + settings.httpPort());
 
         CompletableFuture<String> issuer;
         if (settings.embeddedKeycloak()) {

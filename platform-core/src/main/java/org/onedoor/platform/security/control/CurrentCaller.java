@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import org.onedoor.platform.security.entity.Caller;
@@ -15,8 +16,14 @@ import org.onedoor.platform.security.entity.Roles;
 @RequestScoped
 public class CurrentCaller {
 
+    /** Names the user another OneDoor module acts for; trusted only from a module's own token. */
+    public static final String ACTOR_HEADER = "OneDoor-Actor";
+
     @Inject
     SecurityContext security;
+
+    @Inject
+    HttpServletRequest request;
 
     public Optional<Caller> find() {
         return security.getPrincipalsByType(CallerPrincipal.class).stream()
@@ -27,6 +34,18 @@ public class CurrentCaller {
     /** The caller; only for code behind the authentication mechanism, which lets no anonymous call through. */
     public Caller require() {
         return find().orElseThrow(() -> new IllegalStateException("no authenticated caller"));
+    }
+
+    /**
+     * Who the timeline and audit records name: the user another module acts for, or the caller
+     * itself.
+     */
+    public String actor() {
+        Caller caller = require();
+        String actingFor = request.getHeader(ACTOR_HEADER);
+        return caller.hasRole(Roles.PLATFORM_MODULE) && actingFor != null && !actingFor.isBlank()
+                ? actingFor.strip()
+                : caller.username();
     }
 
     /** For pages: the caller's display name, or empty when nobody is logged in. */

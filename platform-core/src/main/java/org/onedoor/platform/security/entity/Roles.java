@@ -17,6 +17,12 @@ public final class Roles {
     /** Machine callers (12345 hotline, petition and grid systems) using client credentials. */
     public static final String INTEGRATION = "integration";
 
+    /**
+     * Another OneDoor module calling over REST with its own service token, on behalf of a user it has
+     * already authorized (ADR 0004). Not a role people are given; not among {@link #ALL}.
+     */
+    public static final String PLATFORM_MODULE = "platform-module";
+
     public static final List<String> ALL = List.of(
             PLATFORM_OPERATOR,
             TENANT_ADMIN,
