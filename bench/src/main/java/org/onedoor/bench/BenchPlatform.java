@@ -74,6 +74,24 @@ final class BenchPlatform implements AutoCloseable {
         return admin(token).post("tenants", body.build().toString());
     }
 
+    /** A person with {@code role} in {@code center}, and a token that already names the membership. */
+    String person(String username, String center, String role) {
+        String password = "Bench-" + username + "-2026";
+        stack.createPerson(username, "测", "试", password);
+        ApiClient.Response granted = admin(operator())
+                .post(
+                        "t/" + center + "/members",
+                        Json.createObjectBuilder()
+                                .add("username", username)
+                                .add("role", role)
+                                .build()
+                                .toString());
+        if (granted.status() != 201) {
+            throw new IllegalStateException(granted.toString());
+        }
+        return stack.token(username, password);
+    }
+
     /** Polls every 20 ms until the center is ACTIVE; fails on FAILED. */
     void awaitActive(String token, String code) {
         while (true) {

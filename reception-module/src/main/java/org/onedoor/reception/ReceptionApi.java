@@ -7,6 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.onedoor.platform.rest.PlatformApi;
+import org.onedoor.reception.intake.boundary.IntakeResource;
+import org.onedoor.reception.matters.boundary.MattersResource;
 
 /** The reception REST API, {@code /reception/api/v1}. Classes are listed, never scanned (ADR 0001). */
 @ApplicationPath(PlatformApi.VERSION_PATH)
@@ -21,6 +23,6 @@ public class ReceptionApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return PlatformApi.withModuleClasses();
+        return PlatformApi.withModuleClasses(MattersResource.class, IntakeResource.class);
     }
 }

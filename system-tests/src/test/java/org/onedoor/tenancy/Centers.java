@@ -13,31 +13,32 @@ import org.onedoor.stack.junit.ApiClient;
 import org.onedoor.stack.junit.PlatformStack;
 
 /** Builds tenant trees through the administration API, as an operator or administrator would. */
-final class Centers {
+public final class Centers {
 
     private Centers() {}
 
-    static ApiClient admin(String token) {
+    public static ApiClient admin(String token) {
         return api("admin", token);
     }
 
-    static ApiClient api(String module, String token) {
+    public static ApiClient api(String module, String token) {
         return ApiClient.of(URI.create(RunningPlatform.baseUrl() + "/" + module + "/api/v1/"))
                 .withToken(token);
     }
 
-    static String operator() {
+    public static String operator() {
         return PlatformStack.stack().token("operator");
     }
 
     /** Creates a center (unless it exists) and waits until it is open. */
-    static JsonObject open(String code, String name, String parent, String administrator) {
+    public static JsonObject open(String code, String name, String parent, String administrator) {
         ApiClient.Response created = create(operator(), code, name, parent, administrator);
         assertThat(created.status()).as(created.toString()).isIn(201, 409);
         return awaitStatus(code, "ACTIVE", Duration.ofSeconds(60));
     }
 
-    static ApiClient.Response create(String token, String code, String name, String parent, String administrator) {
+    public static ApiClient.Response create(
+            String token, String code, String name, String parent, String administrator) {
         JsonObjectBuilder body = Json.createObjectBuilder().add("code", code).add("name", name);
         if (parent != null) {
             body.add("parentCode", parent);
@@ -49,7 +50,7 @@ final class Centers {
     }
 
     /** Waits until the center reaches {@code status}; fails with its provisioning steps when it does not. */
-    static JsonObject awaitStatus(String code, String status, Duration timeout) {
+    public static JsonObject awaitStatus(String code, String status, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         JsonObject last = null;
         while (Instant.now().isBefore(deadline)) {
@@ -66,7 +67,7 @@ final class Centers {
     }
 
     /** Gives {@code username} {@code role} in center {@code code}, as the operator. */
-    static void grant(String code, String username, String role) {
+    public static void grant(String code, String username, String role) {
         ApiClient.Response granted = admin(operator())
                 .post(
                         "t/" + code + "/members",
@@ -79,7 +80,7 @@ final class Centers {
     }
 
     /** A person with a usable password (made in the identity provider directly) and roles in centers. */
-    static String person(String username, String password, String... memberships) {
+    public static String person(String username, String password, String... memberships) {
         PlatformStack.stack().createPerson(username, "测", "试" + username, password);
         for (String membership : memberships) {
             String[] parts = membership.split(":");
@@ -88,7 +89,7 @@ final class Centers {
         return PlatformStack.stack().token(username, password);
     }
 
-    static void sleep(Duration duration) {
+    public static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.onedoor.admin.identities.boundary.IntegrationsResource;
 import org.onedoor.admin.identities.boundary.MembersResource;
 import org.onedoor.admin.onboarding.boundary.OnboardingResource;
 import org.onedoor.admin.profile.boundary.ProfileResource;
@@ -26,6 +27,10 @@ public class AdminApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return PlatformApi.withModuleClasses(
-                TenantsResource.class, MembersResource.class, ProfileResource.class, OnboardingResource.class);
+                TenantsResource.class,
+                MembersResource.class,
+                IntegrationsResource.class,
+                ProfileResource.class,
+                OnboardingResource.class);
     }
 }

@@ -5,13 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -26,17 +20,11 @@ import org.onedoor.stack.StackException;
  */
 final class DemoCenters {
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonObject demo;
-    private final String baseUrl;
-    private final String issuer;
-    private final String password;
+    private final DemoApi api;
 
-    DemoCenters(String baseUrl, String issuer, String password) {
-        this.baseUrl = baseUrl;
-        this.issuer = issuer;
-        this.password = password;
+    DemoCenters(DemoApi api) {
+        this.api = api;
         try (InputStream file = DemoCenters.class.getResourceAsStream("/demo/centers.json");
                 JsonReader reader = Json.createReader(file)) {
             demo = reader.readObject();
@@ -47,7 +35,7 @@ final class DemoCenters {
 
     /** Opens what is missing, waits until every demo center is open, and grants the memberships. */
     void apply(Console console) {
-        String token = token("operator");
+        String token = api.token("operator");
         List<JsonObject> centers = demo.getJsonArray("centers").getValuesAs(JsonObject.class);
         int created = 0;
         for (JsonObject center : centers) {
@@ -57,7 +45,9 @@ final class DemoCenters {
             if (center.containsKey("parent")) {
                 body.add("parentCode", center.getString("parent"));
             }
-            int status = send("POST", "tenants", token, body.build().toString()).statusCode();
+            int status = api.call(
+                            "POST", "admin", "tenants", token, body.build().toString())
+                    .statusCode();
             if (status == 201) {
                 created++;
             } else if (status != 409) {
@@ -75,7 +65,7 @@ final class DemoCenters {
                     .add("role", membership.getString("role"))
                     .build()
                     .toString();
-            int status = send("POST", "t/" + membership.getString("center") + "/members", token, body)
+            int status = api.call("POST", "admin", "t/" + membership.getString("center") + "/members", token, body)
                     .statusCode();
             if (status != 201) {
                 throw new StackException(
@@ -103,8 +93,9 @@ final class DemoCenters {
         for (JsonObject center : centers) {
             String code = center.getString("code");
             while (true) {
-                HttpResponse<String> answer = send("GET", "tenants/" + code, token, null);
-                String status = answer.statusCode() == 200 ? json(answer.body()).getString("status") : "";
+                HttpResponse<String> answer = api.call("GET", "admin", "tenants/" + code, token, null);
+                String status =
+                        answer.statusCode() == 200 ? DemoApi.json(answer.body()).getString("status") : "";
                 if (status.equals("ACTIVE")) {
                     break;
                 }
@@ -114,56 +105,6 @@ final class DemoCenters {
                 }
                 sleep();
             }
-        }
-    }
-
-    private String token(String username) {
-        String form = "grant_type=password&client_id=onedoor-cli&username=" + username + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        try {
-            HttpResponse<String> answer = http.send(
-                    HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 200) {
-                throw new StackException(
-                        "The demo operator cannot log in (" + answer.statusCode() + "): " + answer.body());
-            }
-            return json(answer.body()).getString("access_token");
-        } catch (IOException e) {
-            throw new StackException("Keycloak did not answer: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StackException("Interrupted", e);
-        }
-    }
-
-    private HttpResponse<String> send(String method, String path, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/admin/api/v1/" + path))
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token)
-                .header("Accept-Language", "en");
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new StackException("The administration module did not answer: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StackException("Interrupted", e);
-        }
-    }
-
-    private static JsonObject json(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
         }
     }
 

@@ -115,8 +115,11 @@ public final class LocalPlatform {
         payara.awaitReady(PAYARA_START);
         DemoCenters demo = null;
         if (settings.embeddedKeycloak() && settings.demo()) {
-            demo = new DemoCenters("http://localhost:" + settings.httpPort(), realm, secrets.password("demo-password"));
+            DemoApi api =
+                    new DemoApi("http://localhost:" + settings.httpPort(), realm, secrets.password("demo-password"));
+            demo = new DemoCenters(api);
             demo.apply(console);
+            new DemoWork(api).apply(console);
         }
         printBanner(app, secrets, demo);
     }

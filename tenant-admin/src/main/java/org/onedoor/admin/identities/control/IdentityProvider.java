@@ -15,9 +15,11 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.onedoor.platform.security.entity.Roles;
 
 /**
  * The identity provider as the tenant tree sees it: a group per center, nested like the tree under
@@ -54,6 +56,36 @@ public class IdentityProvider {
 
     /** Makes {@code username} a member of center {@code path} (codes from the top) in {@code role}. */
     public void grant(List<String> path, String username, String role) {
+        grantUser(path, userId(username), role);
+    }
+
+    /**
+     * Connects another system's client (12345 hotline, petition, grid platform) to center
+     * {@code path}: its service account becomes the center's {@code integration} member, so its
+     * client-credentials tokens name the center.
+     */
+    public void connectClient(List<String> path, String clientId) {
+        grantUser(path, serviceAccountId(clientId), Roles.INTEGRATION);
+    }
+
+    /** Ends the connection {@link #connectClient} made. */
+    public void disconnectClient(List<String> path, String clientId) {
+        String code = path.get(path.size() - 1);
+        findGroupId(centerPath(path) + "/" + code + ":" + Roles.INTEGRATION)
+                .ifPresent(groupId ->
+                        realm().users().get(serviceAccountId(clientId)).leaveGroup(groupId));
+    }
+
+    private String serviceAccountId(String clientId) {
+        ClientRepresentation client = realm().clients().findByClientId(clientId).stream()
+                .filter(found -> Boolean.TRUE.equals(found.isServiceAccountsEnabled()))
+                .findFirst()
+                .orElseThrow(() -> new org.onedoor.platform.problems.entity.NotFoundException(
+                        "integration.client.unknown", clientId));
+        return realm().clients().get(client.getId()).getServiceAccountUser().getId();
+    }
+
+    private void grantUser(List<String> path, String userId, String role) {
         String centerId = ensureCenter(path, null);
         String code = path.get(path.size() - 1);
         String roleGroup = code + ":" + role;
@@ -63,7 +95,7 @@ public class IdentityProvider {
                 .roles()
                 .realmLevel()
                 .add(List.of(realm().roles().get(role).toRepresentation()));
-        realm().users().get(userId(username)).joinGroup(roleGroupId);
+        realm().users().get(userId).joinGroup(roleGroupId);
     }
 
     /** Ends {@code username}'s membership in center {@code path} as {@code role}. */

@@ -1,0 +1,249 @@
+package org.onedoor.reception.matters.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.onedoor.platform.i18n.boundary.Feedback;
+import org.onedoor.platform.problems.entity.OneDoorException;
+import org.onedoor.platform.security.control.CurrentCaller;
+import org.onedoor.platform.tenancy.boundary.CenterSwitch;
+import org.onedoor.platform.tenancy.entity.Center;
+import org.onedoor.reception.matters.control.CenterConfiguration;
+import org.onedoor.reception.matters.control.IntakeConfiguration;
+import org.onedoor.reception.matters.control.NewMatter;
+import org.onedoor.reception.matters.entity.Channel;
+import org.onedoor.reception.matters.entity.Grade;
+import org.onedoor.reception.matters.entity.PartyRole;
+import org.onedoor.reception.matters.entity.RiskLevel;
+import org.onedoor.reception.matters.entity.Room;
+
+/** The front desk page of the active center: register a resident, see the day's tickets, dispatch. */
+@Named
+@ViewScoped
+public class FrontDeskPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Broken rules shown at their field rather than page-wide. */
+    private static final Map<String, String> FIELDS = Map.of(
+            "categoryCode", "desk:category",
+            "roomId", "desk:room",
+            "parties[0].idNumber", "desk:applicant-id",
+            "parties[0].phone", "desk:applicant-phone",
+            "parties[1].idNumber", "desk:respondent-id",
+            "parties[1].phone", "desk:respondent-phone");
+
+    @Inject
+    CenterSwitch centerSwitch;
+
+    @Inject
+    CenterConfiguration configuration;
+
+    @Inject
+    FrontDesk desk;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    Feedback feedback;
+
+    private String center;
+    private IntakeConfiguration rules;
+    private final PartyForm applicant = new PartyForm();
+    private final PartyForm respondent = new PartyForm();
+    private String categoryCode;
+    private Channel channel = Channel.WALK_IN;
+    private String description;
+    private RiskLevel riskLevel = RiskLevel.LOW;
+    private Grade grade = Grade.ORDINARY;
+    /** The room's id as text: Faces has no UUID converter. */
+    private String roomId;
+
+    private MatterView registered;
+    private List<MatterView> today = List.of();
+
+    @PostConstruct
+    void init() {
+        center = centerSwitch
+                .active()
+                .map(Center::code)
+                .map(code -> code.value())
+                .orElse(null);
+        if (center != null) {
+            try {
+                rules = configuration.of(center, currentCaller.actor());
+                today = desk.today(center);
+            } catch (OneDoorException refused) {
+                feedback.refused(refused);
+            }
+        }
+    }
+
+    /** Routing's suggestion for the chosen category becomes the chosen room. */
+    public void onCategory() {
+        roomId = Optional.ofNullable(rules)
+                .flatMap(found -> found.routeFor(categoryCode))
+                .map(room -> room.id().toString())
+                .orElse(null);
+    }
+
+    public void register() {
+        try {
+            registered = desk.register(center, newMatter(), currentCaller.actor());
+            feedback.info(
+                    "ui.desk.registered",
+                    registered.ticket(),
+                    registered.room() == null ? "—" : registered.room().name());
+            today = desk.today(center);
+            clear();
+        } catch (OneDoorException refused) {
+            feedback.refused(refused, FIELDS);
+        }
+    }
+
+    public void dispatch(UUID matterId) {
+        try {
+            MatterView dispatched = desk.dispatch(center, matterId, null, currentCaller.actor());
+            feedback.info(
+                    "ui.desk.dispatched", dispatched.ticket(), dispatched.room().name());
+            if (registered != null && registered.id().equals(matterId)) {
+                registered = dispatched;
+            }
+            today = desk.today(center);
+        } catch (OneDoorException refused) {
+            feedback.refused(refused);
+        }
+    }
+
+    private NewMatter newMatter() {
+        applicant.setRole(PartyRole.APPLICANT);
+        respondent.setRole(PartyRole.RESPONDENT);
+        List<NewMatter.NewParty> parties =
+                respondent.getName() == null || respondent.getName().isBlank()
+                        ? List.of(applicant.toNewParty())
+                        : List.of(applicant.toNewParty(), respondent.toNewParty());
+        return new NewMatter(
+                parties,
+                categoryCode,
+                channel,
+                description,
+                riskLevel,
+                grade,
+                roomId == null || roomId.isBlank() ? null : UUID.fromString(roomId),
+                null);
+    }
+
+    private void clear() {
+        for (PartyForm party : List.of(applicant, respondent)) {
+            party.setName(null);
+            party.setIdNumber(null);
+            party.setPhone(null);
+            party.setAddress(null);
+        }
+        categoryCode = null;
+        description = null;
+        roomId = null;
+        channel = Channel.WALK_IN;
+        riskLevel = RiskLevel.LOW;
+        grade = Grade.ORDINARY;
+    }
+
+    public boolean isReady() {
+        return rules != null;
+    }
+
+    public Map<String, String> getCategories() {
+        return rules == null ? Map.of() : rules.categories();
+    }
+
+    public List<Room> getRooms() {
+        return rules == null ? List.of() : List.copyOf(rules.rooms().values());
+    }
+
+    public Channel[] getChannels() {
+        return Channel.values();
+    }
+
+    public RiskLevel[] getRiskLevels() {
+        return RiskLevel.values();
+    }
+
+    public Grade[] getGrades() {
+        return Grade.values();
+    }
+
+    public PartyForm getApplicant() {
+        return applicant;
+    }
+
+    public PartyForm getRespondent() {
+        return respondent;
+    }
+
+    public String getCategoryCode() {
+        return categoryCode;
+    }
+
+    public void setCategoryCode(String categoryCode) {
+        this.categoryCode = categoryCode;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public RiskLevel getRiskLevel() {
+        return riskLevel;
+    }
+
+    public void setRiskLevel(RiskLevel riskLevel) {
+        this.riskLevel = riskLevel;
+    }
+
+    public Grade getGrade() {
+        return grade;
+    }
+
+    public void setGrade(Grade grade) {
+        this.grade = grade;
+    }
+
+    public String getRoomId() {
+        return roomId;
+    }
+
+    public void setRoomId(String roomId) {
+        this.roomId = roomId;
+    }
+
+    public MatterView getRegistered() {
+        return registered;
+    }
+
+    public List<MatterView> getToday() {
+        return today;
+    }
+
+    public String getCenter() {
+        return center;
+    }
+}

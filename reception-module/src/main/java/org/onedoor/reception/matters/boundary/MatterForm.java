@@ -1,0 +1,126 @@
+package org.onedoor.reception.matters.boundary;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.onedoor.reception.matters.control.NewMatter;
+import org.onedoor.reception.matters.entity.Channel;
+import org.onedoor.reception.matters.entity.Grade;
+import org.onedoor.reception.matters.entity.Matter;
+import org.onedoor.reception.matters.entity.RiskLevel;
+
+/** A new matter as the desk or an integration sends it. */
+public class MatterForm {
+
+    static final int MAX_PARTIES = 20;
+
+    @NotEmpty
+    @Size(max = MAX_PARTIES)
+    @Valid
+    private List<PartyForm> parties = new ArrayList<>();
+
+    @NotBlank
+    @Size(max = 40)
+    private String categoryCode;
+
+    @NotNull
+    private Channel channel;
+
+    @NotBlank
+    @Size(max = Matter.DESCRIPTION_LENGTH)
+    private String description;
+
+    @NotNull
+    private RiskLevel riskLevel;
+
+    @NotNull
+    private Grade grade;
+
+    /** Another open room than routing suggests; optional. */
+    private UUID roomId;
+
+    /** The integration's own reference (12345 work order number …); optional. */
+    @Size(max = Matter.EXTERNAL_REFERENCE_LENGTH)
+    private String externalReference;
+
+    public NewMatter toNewMatter() {
+        return new NewMatter(
+                parties.stream().map(PartyForm::toNewParty).toList(),
+                categoryCode,
+                channel,
+                description,
+                riskLevel,
+                grade,
+                roomId,
+                externalReference);
+    }
+
+    public List<PartyForm> getParties() {
+        return parties;
+    }
+
+    public void setParties(List<PartyForm> parties) {
+        this.parties = parties;
+    }
+
+    public String getCategoryCode() {
+        return categoryCode;
+    }
+
+    public void setCategoryCode(String categoryCode) {
+        this.categoryCode = categoryCode;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public RiskLevel getRiskLevel() {
+        return riskLevel;
+    }
+
+    public void setRiskLevel(RiskLevel riskLevel) {
+        this.riskLevel = riskLevel;
+    }
+
+    public Grade getGrade() {
+        return grade;
+    }
+
+    public void setGrade(Grade grade) {
+        this.grade = grade;
+    }
+
+    public UUID getRoomId() {
+        return roomId;
+    }
+
+    public void setRoomId(UUID roomId) {
+        this.roomId = roomId;
+    }
+
+    public String getExternalReference() {
+        return externalReference;
+    }
+
+    public void setExternalReference(String externalReference) {
+        this.externalReference = externalReference;
+    }
+}

@@ -1,0 +1,80 @@
+package org.onedoor.reception.matters.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.onedoor.platform.security.control.CurrentCaller;
+
+/** The front desk of a center: {@code /t/{code}/matters} — register (挂号), dispatch (派单), the day's list. */
+@Path("t/{code}/matters")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MattersResource {
+
+    @Inject
+    FrontDesk desk;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    /** Registers a matter: a ticket, the suggested room, and any other open matter of the same resident. */
+    @POST
+    public Response register(@PathParam("code") String code, @Valid @NotNull MatterForm form, @Context UriInfo uri) {
+        MatterView view = desk.register(code, form.toNewMatter(), currentCaller.actor());
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                .entity(view)
+                .build();
+    }
+
+    /** Today's matters of the center, newest first. */
+    @GET
+    public List<MatterView> today(@PathParam("code") String code) {
+        return desk.today(code);
+    }
+
+    @GET
+    @Path("{id}")
+    public MatterView get(@PathParam("code") String code, @PathParam("id") UUID id) {
+        return desk.get(code, id);
+    }
+
+    /** Dispatches to the chosen room (or {@code roomId}); the case module opens the case file at once. */
+    @POST
+    @Path("{id}/dispatch")
+    public MatterView dispatch(@PathParam("code") String code, @PathParam("id") UUID id, DispatchForm form) {
+        return desk.dispatch(code, id, form == null ? null : form.getRoomId(), currentCaller.actor());
+    }
+
+    /** What the hall display shows: today's dispatched tickets and their rooms. */
+    @GET
+    @Path("hall")
+    public List<FrontDesk.HallEntry> hall(@PathParam("code") String code) {
+        return desk.hall(code);
+    }
+
+    /** Optional choice of another room at dispatch. */
+    public static class DispatchForm {
+        private UUID roomId;
+
+        public UUID getRoomId() {
+            return roomId;
+        }
+
+        public void setRoomId(UUID roomId) {
+            this.roomId = roomId;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.onedoor.reception.matters.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.onedoor.platform.privacy.entity.NationalId;
+import org.onedoor.platform.problems.entity.InvalidInputException;
+import org.onedoor.platform.problems.entity.NotFoundException;
+import org.onedoor.platform.problems.entity.Violation;
+import org.onedoor.reception.matters.entity.Matter;
+import org.onedoor.reception.matters.entity.PartyRole;
+import org.onedoor.reception.matters.entity.Room;
+
+/**
+ * Registration (挂号) and dispatch (派单) at the front desk, in the center bound to the transaction.
+ * The center's rules — its categories, open rooms and routing — come from the administration module.
+ */
+@ApplicationScoped
+public class Registration {
+
+    @PersistenceContext(unitName = "reception")
+    EntityManager em;
+
+    @Inject
+    CenterConfiguration configuration;
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    CaseFiles caseFiles;
+
+    /** Registers the matter with the day's next ticket; nothing is kept when any rule is broken. */
+    public Matter register(String center, UUID id, NewMatter request, String actor) {
+        IntakeConfiguration rules = configuration.of(center, actor);
+        List<Violation> violations = new ArrayList<>();
+        String categoryName = rules.categoryName(request.categoryCode()).orElse(null);
+        if (categoryName == null) {
+            violations.add(new Violation("categoryCode", "matter.category.unknown", request.categoryCode()));
+        }
+        Room chosen = null;
+        if (request.roomId() != null) {
+            chosen = rules.room(request.roomId()).orElse(null);
+            if (chosen == null) {
+                violations.add(new Violation("roomId", "matter.room.unknown", request.roomId()));
+            }
+        }
+        checkParties(request.parties(), violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Room suggested = rules.routeFor(request.categoryCode()).orElse(null);
+        Matter matter = Matter.register(
+                id,
+                tickets.next(),
+                request.categoryCode(),
+                categoryName,
+                request.channel(),
+                request.description().strip(),
+                request.riskLevel(),
+                request.grade(),
+                suggested,
+                chosen != null ? chosen : suggested,
+                request.externalReference(),
+                actor);
+        for (NewMatter.NewParty party : request.parties()) {
+            matter.addParty(
+                    party.role(),
+                    party.name().strip(),
+                    NationalId.parse(party.idNumber()).map(NationalId::value).orElse(null),
+                    blankToNull(party.phone()),
+                    blankToNull(party.address()));
+        }
+        em.persist(matter);
+        return matter;
+    }
+
+    /**
+     * Sends the matter to a room (the one chosen at registration unless {@code roomId} names another)
+     * and has the case module open its case file. A matter already dispatched stays as it is.
+     */
+    public Matter dispatch(String center, UUID matterId, UUID roomId, String actor) {
+        Matter matter = get(matterId);
+        if (matter.isDispatched()) {
+            return matter;
+        }
+        if (roomId != null) {
+            Room room = configuration
+                    .of(center, actor)
+                    .room(roomId)
+                    .orElseThrow(() -> new InvalidInputException("roomId", "matter.room.unknown", roomId));
+            matter.sendTo(room);
+        }
+        Room room = matter.room().orElseThrow(() -> new InvalidInputException("roomId", "matter.room.required"));
+        CaseFiles.Opened opened = caseFiles.open(center, matter, room, actor);
+        matter.dispatched(opened.id(), opened.number(), actor);
+        return matter;
+    }
+
+    public Optional<Matter> find(UUID id) {
+        return Optional.ofNullable(em.find(Matter.class, id));
+    }
+
+    public Matter get(UUID id) {
+        return find(id).orElseThrow(() -> new NotFoundException("matter.not-found", id));
+    }
+
+    /** The center's matters of the day, newest first. */
+    public List<Matter> today() {
+        return em.createQuery(
+                        "select m from Matter m where m.ticketDay = :day order by m.registeredAt desc", Matter.class)
+                .setParameter("day", tickets.today())
+                .getResultList();
+    }
+
+    private static void checkParties(List<NewMatter.NewParty> parties, List<Violation> violations) {
+        boolean applicant = false;
+        for (int i = 0; i < parties.size(); i++) {
+            NewMatter.NewParty party = parties.get(i);
+            applicant |= party.role() == PartyRole.APPLICANT;
+            if (party.idNumber() != null
+                    && !party.idNumber().isBlank()
+                    && !NationalId.isValid(party.idNumber().strip())) {
+                violations.add(new Violation("parties[" + i + "].idNumber", "matter.id-number.invalid"));
+            }
+            if (party.phone() != null
+                    && !party.phone().isBlank()
+                    && !party.phone().strip().matches("[0-9+\\- ]{3,20}")) {
+                violations.add(new Violation("parties[" + i + "].phone", "matter.phone.invalid"));
+            }
+        }
+        if (!applicant) {
+            violations.add(new Violation("parties", "matter.applicant.required"));
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,8 @@
+package org.onedoor.reception.matters.entity;
+
+/** A party's side in the matter: the resident who came (applicant), the other side, or another person. */
+public enum PartyRole {
+    APPLICANT,
+    RESPONDENT,
+    OTHER
+}

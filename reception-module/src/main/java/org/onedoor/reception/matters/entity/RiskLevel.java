@@ -1,0 +1,7 @@
+package org.onedoor.reception.matters.entity;
+
+public enum RiskLevel {
+    LOW,
+    MEDIUM,
+    HIGH
+}
