@@ -6,10 +6,14 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.onedoor.admin.categories.boundary.CategoriesResource;
 import org.onedoor.admin.identities.boundary.IntegrationsResource;
 import org.onedoor.admin.identities.boundary.MembersResource;
 import org.onedoor.admin.onboarding.boundary.OnboardingResource;
 import org.onedoor.admin.profile.boundary.ProfileResource;
+import org.onedoor.admin.rooms.boundary.RoomsResource;
+import org.onedoor.admin.routing.boundary.IntakeConfigurationResource;
+import org.onedoor.admin.routing.boundary.RoutingResource;
 import org.onedoor.admin.tenants.boundary.TenantsResource;
 import org.onedoor.platform.rest.PlatformApi;
 
@@ -31,6 +35,10 @@ public class AdminApi extends Application {
                 MembersResource.class,
                 IntegrationsResource.class,
                 ProfileResource.class,
+                RoomsResource.class,
+                CategoriesResource.class,
+                RoutingResource.class,
+                IntakeConfigurationResource.class,
                 OnboardingResource.class);
     }
 }
