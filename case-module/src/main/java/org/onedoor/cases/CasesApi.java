@@ -6,6 +6,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.onedoor.cases.casefiles.boundary.CasesResource;
 import org.onedoor.platform.rest.PlatformApi;
 
 /** The cases REST API, {@code /cases/api/v1}. Classes are listed, never scanned (ADR 0001). */
@@ -21,6 +22,6 @@ public class CasesApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return PlatformApi.withModuleClasses();
+        return PlatformApi.withModuleClasses(CasesResource.class);
     }
 }

@@ -122,6 +122,18 @@ final class Browser implements AutoCloseable {
         wait.until(d -> d.getCurrentUrl().startsWith(prefix));
     }
 
+    /** Runs {@code script} in the page (e.g. to choose in a PrimeFaces menu by its widget). */
+    Object script(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    /** The browser's cookies for the current site, as a Cookie header: to fetch what a link points to. */
+    String cookieHeader() {
+        return driver.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -33,6 +33,13 @@ public class BrowserSessions {
         return session.getAttribute(CALLER) instanceof Login login ? Optional.of(login.caller()) : Optional.empty();
     }
 
+    /** The caller logged in with {@code session}, e.g. for a websocket handshake of the same browser. */
+    public Optional<Caller> caller(HttpSession session) {
+        return session != null && session.getAttribute(CALLER) instanceof Login login
+                ? Optional.of(login.caller())
+                : Optional.empty();
+    }
+
     /** Starts a fresh HTTP session for the caller (a new id, against session fixation). */
     public void begin(HttpServletRequest request, Caller caller) {
         HttpSession session = request.getSession(true);

@@ -53,6 +53,8 @@ public class IdempotentIntake {
             registration.dispatch(center, matter.id(), null, client);
         }
         String body = representation.apply(matter);
+        // the matter first: EclipseLink does not order inserts of unrelated entities by foreign key
+        em.flush();
         em.persist(new IntakeRequest(key, client, requestHash, matter.id(), 201, body));
         return new Answer(201, body, false);
     }

@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.onedoor.platform.i18n.boundary.Feedback;
+import org.onedoor.platform.matters.entity.Channel;
+import org.onedoor.platform.matters.entity.Grade;
+import org.onedoor.platform.matters.entity.PartyRole;
+import org.onedoor.platform.matters.entity.RiskLevel;
 import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.tenancy.boundary.CenterSwitch;
@@ -17,10 +21,6 @@ import org.onedoor.platform.tenancy.entity.Center;
 import org.onedoor.reception.matters.control.CenterConfiguration;
 import org.onedoor.reception.matters.control.IntakeConfiguration;
 import org.onedoor.reception.matters.control.NewMatter;
-import org.onedoor.reception.matters.entity.Channel;
-import org.onedoor.reception.matters.entity.Grade;
-import org.onedoor.reception.matters.entity.PartyRole;
-import org.onedoor.reception.matters.entity.RiskLevel;
 import org.onedoor.reception.matters.entity.Room;
 
 /** The front desk page of the active center: register a resident, see the day's tickets, dispatch. */

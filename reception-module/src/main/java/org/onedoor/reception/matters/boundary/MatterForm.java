@@ -8,11 +8,11 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.onedoor.platform.matters.entity.Channel;
+import org.onedoor.platform.matters.entity.Grade;
+import org.onedoor.platform.matters.entity.RiskLevel;
 import org.onedoor.reception.matters.control.NewMatter;
-import org.onedoor.reception.matters.entity.Channel;
-import org.onedoor.reception.matters.entity.Grade;
 import org.onedoor.reception.matters.entity.Matter;
-import org.onedoor.reception.matters.entity.RiskLevel;
 
 /** A new matter as the desk or an integration sends it. */
 public class MatterForm {

@@ -3,9 +3,9 @@ package org.onedoor.reception.matters.boundary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.onedoor.platform.matters.entity.PartyRole;
 import org.onedoor.reception.matters.control.NewMatter;
 import org.onedoor.reception.matters.entity.Party;
-import org.onedoor.reception.matters.entity.PartyRole;
 
 /** A party as the desk enters it. A class, not a record: Payara's OpenAPI fails on record validation. */
 public class PartyForm {

@@ -2,10 +2,10 @@ package org.onedoor.reception.matters.control;
 
 import java.util.List;
 import java.util.UUID;
-import org.onedoor.reception.matters.entity.Channel;
-import org.onedoor.reception.matters.entity.Grade;
-import org.onedoor.reception.matters.entity.PartyRole;
-import org.onedoor.reception.matters.entity.RiskLevel;
+import org.onedoor.platform.matters.entity.Channel;
+import org.onedoor.platform.matters.entity.Grade;
+import org.onedoor.platform.matters.entity.PartyRole;
+import org.onedoor.platform.matters.entity.RiskLevel;
 
 /** What the desk (or an integration) says about a new matter, before the center's rules are applied. */
 public record NewMatter(

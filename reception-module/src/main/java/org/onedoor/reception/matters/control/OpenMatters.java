@@ -32,20 +32,20 @@ public class OpenMatters {
         for (Party party : matter.parties()) {
             if (party.idNumber() != null) {
                 candidates.addAll(em.createQuery(
-                                "select distinct p.matter from Party p where p.idNumber = :id and p.matter <> :matter",
+                                "select distinct p.matter from Party p where p.idNumber = :id and p.matter.id <> :matter",
                                 Matter.class)
                         .setParameter("id", party.idNumber())
-                        .setParameter("matter", matter)
+                        .setParameter("matter", matter.id())
                         .setMaxResults(LIMIT)
                         .getResultList());
             } else if (party.phone() != null) {
                 candidates.addAll(em.createQuery(
                                 "select distinct p.matter from Party p where p.name = :name and p.phone = :phone"
-                                        + " and p.matter <> :matter",
+                                        + " and p.matter.id <> :matter",
                                 Matter.class)
                         .setParameter("name", party.name())
                         .setParameter("phone", party.phone())
-                        .setParameter("matter", matter)
+                        .setParameter("matter", matter.id())
                         .setMaxResults(LIMIT)
                         .getResultList());
             }

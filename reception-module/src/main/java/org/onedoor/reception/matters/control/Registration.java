@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.onedoor.platform.matters.entity.PartyRole;
 import org.onedoor.platform.privacy.entity.NationalId;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.problems.entity.NotFoundException;
 import org.onedoor.platform.problems.entity.Violation;
 import org.onedoor.reception.matters.entity.Matter;
-import org.onedoor.reception.matters.entity.PartyRole;
 import org.onedoor.reception.matters.entity.Room;
 
 /**

@@ -2,6 +2,7 @@ package org.onedoor.reception.matters.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.onedoor.platform.matters.entity.Channel;
+import org.onedoor.platform.matters.entity.Grade;
+import org.onedoor.platform.matters.entity.PartyRole;
+import org.onedoor.platform.matters.entity.RiskLevel;
+import org.onedoor.platform.persistence.NullableUuid;
 
 /**
  * A matter at the front desk: who came, about what, how urgent, and where it was sent. Registration
@@ -64,18 +70,21 @@ public class Matter {
     private MatterState state;
 
     @Column(name = "suggested_room_id")
+    @Convert(converter = NullableUuid.class)
     private UUID suggestedRoomId;
 
     @Column(name = "suggested_room_name")
     private String suggestedRoomName;
 
     @Column(name = "room_id")
+    @Convert(converter = NullableUuid.class)
     private UUID roomId;
 
     @Column(name = "room_name")
     private String roomName;
 
     @Column(name = "case_id")
+    @Convert(converter = NullableUuid.class)
     private UUID caseId;
 
     @Column(name = "case_number")

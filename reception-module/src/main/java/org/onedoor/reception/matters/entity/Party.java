@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.onedoor.platform.matters.entity.PartyRole;
 import org.onedoor.platform.privacy.entity.PersonalData;
 
 /** A person in a matter. Every field is personal data: read the masked forms unless revealing. */

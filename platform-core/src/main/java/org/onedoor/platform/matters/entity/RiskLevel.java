@@ -1,4 +1,4 @@
-package org.onedoor.reception.matters.entity;
+package org.onedoor.platform.matters.entity;
 
 public enum RiskLevel {
     LOW,

@@ -1,4 +1,4 @@
-package org.onedoor.reception.matters.entity;
+package org.onedoor.platform.matters.entity;
 
 /** How a matter reached the center (有访必接: every channel is accepted). */
 public enum Channel {

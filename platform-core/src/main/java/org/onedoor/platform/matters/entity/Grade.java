@@ -1,4 +1,4 @@
-package org.onedoor.reception.matters.entity;
+package org.onedoor.platform.matters.entity;
 
 /** Triage grade (分级诊疗): ordinary, specialist, special (high risk) or community (long-running). */
 public enum Grade {

@@ -1,0 +1,73 @@
+package org.onedoor.cases.casefiles.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One step on the case's timeline: when, who, in which center, what. */
+@Entity
+@Table(name = "case_event")
+public class CaseEvent {
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "case_id")
+    private CaseFile caseFile;
+
+    @Column(nullable = false)
+    private OffsetDateTime at;
+
+    @Column(nullable = false)
+    private String actor;
+
+    @Column(name = "center_code", nullable = false)
+    private String centerCode;
+
+    @Column(nullable = false)
+    private String action;
+
+    private String detail;
+
+    protected CaseEvent() {}
+
+    CaseEvent(CaseFile caseFile, String centerCode, String action, String detail, String actor) {
+        this(caseFile, centerCode, action, detail, actor, OffsetDateTime.now());
+    }
+
+    CaseEvent(CaseFile caseFile, String centerCode, String action, String detail, String actor, OffsetDateTime at) {
+        this.id = UUID.randomUUID();
+        this.caseFile = caseFile;
+        this.at = at;
+        this.centerCode = centerCode;
+        this.action = action;
+        this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+        this.actor = actor;
+    }
+
+    public OffsetDateTime at() {
+        return at;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String centerCode() {
+        return centerCode;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public String detail() {
+        return detail;
+    }
+}

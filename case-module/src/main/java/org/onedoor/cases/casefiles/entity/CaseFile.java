@@ -1,0 +1,389 @@
+package org.onedoor.cases.casefiles.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.onedoor.platform.matters.entity.Channel;
+import org.onedoor.platform.matters.entity.Grade;
+import org.onedoor.platform.matters.entity.PartyRole;
+import org.onedoor.platform.matters.entity.RiskLevel;
+import org.onedoor.platform.persistence.NullableUuid;
+
+/**
+ * The case file (一案一档) of one matter in the center that handles it. Every change goes through an
+ * intent-named method that checks the state and writes the timeline entry; an action out of turn
+ * is refused with {@link CaseActionRefusedException}.
+ */
+@Entity
+@Table(name = "case_file")
+public class CaseFile {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false)
+    private String number;
+
+    @Column(name = "matter_id", nullable = false, unique = true)
+    private UUID matterId;
+
+    private String ticket;
+
+    @Column(name = "first_receiver", nullable = false)
+    private String firstReceiver;
+
+    @Column(name = "category_code", nullable = false)
+    private String categoryCode;
+
+    @Column(name = "category_name", nullable = false)
+    private String categoryName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Grade grade;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_level", nullable = false)
+    private RiskLevel riskLevel;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Column(name = "room_id")
+    @Convert(converter = NullableUuid.class)
+    private UUID roomId;
+
+    @Column(name = "room_name")
+    private String roomName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CaseState state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "referral_to")
+    private Referral referralTo;
+
+    @Column(name = "referral_department")
+    private String referralDepartment;
+
+    @Column(name = "referral_reason")
+    private String referralReason;
+
+    @Column(name = "agreement_facts")
+    private String agreementFacts;
+
+    @Column(name = "agreement_terms")
+    private String agreementTerms;
+
+    @Column(name = "performance_manner")
+    private String performanceManner;
+
+    @Column(name = "performance_place")
+    private String performancePlace;
+
+    @Column(name = "performance_deadline")
+    private LocalDate performanceDeadline;
+
+    @Column(name = "agreed_at")
+    private OffsetDateTime agreedAt;
+
+    @Enumerated(EnumType.STRING)
+    private Satisfaction satisfaction;
+
+    @Column(name = "follow_up_notes")
+    private String followUpNotes;
+
+    @Column(name = "followed_up_at")
+    private OffsetDateTime followedUpAt;
+
+    @Column(name = "escalated_to")
+    private String escalatedTo;
+
+    @Column(name = "registered_at", nullable = false)
+    private OffsetDateTime registeredAt;
+
+    @Column(name = "registered_by", nullable = false)
+    private String registeredBy;
+
+    @Column(name = "opened_at", nullable = false)
+    private OffsetDateTime openedAt;
+
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
+    @OrderBy("position")
+    private List<CaseParty> parties = new ArrayList<>();
+
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
+    @OrderBy("heldAt")
+    private List<MediationSession> sessions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
+    @OrderBy("at")
+    private List<CaseEvent> timeline = new ArrayList<>();
+
+    protected CaseFile() {}
+
+    /** What the front desk hands over at dispatch. */
+    public record Dispatch(
+            UUID matterId,
+            String ticket,
+            String categoryCode,
+            String categoryName,
+            Channel channel,
+            Grade grade,
+            RiskLevel riskLevel,
+            String description,
+            UUID roomId,
+            String roomName,
+            OffsetDateTime registeredAt,
+            String registeredBy) {}
+
+    /** Opens the case file of a dispatched matter; the timeline starts with registration and dispatch. */
+    public static CaseFile open(String center, String number, Dispatch dispatch, String actor) {
+        CaseFile file = new CaseFile();
+        file.id = UUID.randomUUID();
+        file.number = number;
+        file.matterId = dispatch.matterId();
+        file.ticket = dispatch.ticket();
+        file.firstReceiver = center;
+        file.categoryCode = dispatch.categoryCode();
+        file.categoryName = dispatch.categoryName();
+        file.channel = dispatch.channel();
+        file.grade = dispatch.grade();
+        file.riskLevel = dispatch.riskLevel();
+        file.description = dispatch.description();
+        file.roomId = dispatch.roomId();
+        file.roomName = dispatch.roomName();
+        file.state = CaseState.DISPATCHED;
+        file.registeredAt = dispatch.registeredAt();
+        file.registeredBy = dispatch.registeredBy();
+        file.openedAt = OffsetDateTime.now();
+        file.timeline.add(new CaseEvent(
+                file, center, "REGISTERED", dispatch.ticket(), dispatch.registeredBy(), dispatch.registeredAt()));
+        file.record(center, "DISPATCHED", dispatch.roomName(), actor);
+        return file;
+    }
+
+    public CaseParty addParty(PartyRole role, String name, String idNumber, String phone, String address) {
+        CaseParty party = new CaseParty(this, parties.size(), role, name, idNumber, phone, address);
+        parties.add(party);
+        return party;
+    }
+
+    public void accept(String center, String actor) {
+        require("accept", CaseState.DISPATCHED);
+        state = CaseState.ACCEPTED;
+        record(center, "ACCEPTED", null, actor);
+    }
+
+    public MediationSession recordSession(
+            String center, OffsetDateTime heldAt, String participants, String notes, String actor) {
+        require("sessions", CaseState.ACCEPTED);
+        MediationSession session = new MediationSession(this, heldAt, participants, notes, actor);
+        sessions.add(session);
+        record(center, "SESSION", participants, actor);
+        return session;
+    }
+
+    public void regrade(String center, Grade newGrade, String reason, String actor) {
+        require("grade", CaseState.DISPATCHED, CaseState.ACCEPTED);
+        record(center, "REGRADED", grade + " → " + newGrade + (reason == null ? "" : ": " + reason), actor);
+        grade = newGrade;
+    }
+
+    public void resolveWith(String center, Agreement agreement, String actor) {
+        require("resolve", CaseState.ACCEPTED);
+        agreementFacts = agreement.facts();
+        agreementTerms = agreement.terms();
+        performanceManner = agreement.manner();
+        performancePlace = agreement.place();
+        performanceDeadline = agreement.deadline();
+        agreedAt = OffsetDateTime.now();
+        state = CaseState.RESOLVED;
+        record(center, "RESOLVED", null, actor);
+    }
+
+    public void referTo(String center, Referral to, String department, String reason, String actor) {
+        require("refer", CaseState.ACCEPTED);
+        referralTo = to;
+        referralDepartment = department;
+        referralReason = reason;
+        state = CaseState.NOT_RESOLVED;
+        record(center, "NOT_RESOLVED", to + (department == null ? "" : " " + department) + ": " + reason, actor);
+    }
+
+    public void followUp(String center, Satisfaction answer, String notes, String actor) {
+        require("follow-up", CaseState.RESOLVED, CaseState.NOT_RESOLVED);
+        satisfaction = answer;
+        followUpNotes = notes;
+        followedUpAt = OffsetDateTime.now();
+        state = CaseState.FOLLOWED_UP;
+        record(center, "FOLLOWED_UP", answer.name(), actor);
+    }
+
+    public void close(String center, String actor) {
+        require("close", CaseState.FOLLOWED_UP);
+        state = CaseState.CLOSED;
+        closedAt = OffsetDateTime.now();
+        record(center, "CLOSED", null, actor);
+    }
+
+    /** The case moves up to {@code parent}; this copy stays, read-only, and remembers where it went. */
+    public void escalateTo(String center, String parent, String reason, String actor) {
+        require("escalate", CaseState.DISPATCHED, CaseState.ACCEPTED);
+        state = CaseState.ESCALATED;
+        escalatedTo = parent;
+        record(center, "ESCALATED", parent + ": " + reason, actor);
+    }
+
+    /** The agreement, once the case was resolved. */
+    public Optional<Agreement> agreement() {
+        return agreedAt == null
+                ? Optional.empty()
+                : Optional.of(new Agreement(
+                        agreementFacts, agreementTerms, performanceManner, performancePlace, performanceDeadline));
+    }
+
+    private void require(String action, CaseState... allowed) {
+        if (!Set.of(allowed).contains(state)) {
+            throw new CaseActionRefusedException(action, state);
+        }
+    }
+
+    private void record(String center, String action, String detail, String actor) {
+        timeline.add(new CaseEvent(this, center, action, detail, actor));
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public UUID matterId() {
+        return matterId;
+    }
+
+    public String ticket() {
+        return ticket;
+    }
+
+    public String firstReceiver() {
+        return firstReceiver;
+    }
+
+    public String categoryCode() {
+        return categoryCode;
+    }
+
+    public String categoryName() {
+        return categoryName;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public Grade grade() {
+        return grade;
+    }
+
+    public RiskLevel riskLevel() {
+        return riskLevel;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public UUID roomId() {
+        return roomId;
+    }
+
+    public String roomName() {
+        return roomName;
+    }
+
+    public CaseState state() {
+        return state;
+    }
+
+    public Referral referralTo() {
+        return referralTo;
+    }
+
+    public String referralDepartment() {
+        return referralDepartment;
+    }
+
+    public String referralReason() {
+        return referralReason;
+    }
+
+    public OffsetDateTime agreedAt() {
+        return agreedAt;
+    }
+
+    public Satisfaction satisfaction() {
+        return satisfaction;
+    }
+
+    public String followUpNotes() {
+        return followUpNotes;
+    }
+
+    public String escalatedTo() {
+        return escalatedTo;
+    }
+
+    public OffsetDateTime registeredAt() {
+        return registeredAt;
+    }
+
+    public OffsetDateTime openedAt() {
+        return openedAt;
+    }
+
+    public OffsetDateTime closedAt() {
+        return closedAt;
+    }
+
+    public List<CaseParty> parties() {
+        return List.copyOf(parties);
+    }
+
+    public List<MediationSession> sessions() {
+        return List.copyOf(sessions);
+    }
+
+    public List<CaseEvent> timeline() {
+        return List.copyOf(timeline);
+    }
+}

@@ -1,0 +1,137 @@
+package org.onedoor.cases.escalation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.UUID;
+import org.onedoor.cases.casefiles.control.CaseEvents;
+import org.onedoor.cases.casefiles.control.CaseFiles;
+import org.onedoor.cases.casefiles.entity.CaseFile;
+import org.onedoor.platform.problems.entity.ConflictException;
+
+/**
+ * Escalation (提级) to the parent center: in one transaction the whole case file — parties,
+ * sessions, timeline — is copied with the same ids into the parent's schema, where it waits for the
+ * parent's staff; the copy here becomes read-only and remembers where the case went. The first
+ * receiver (首接负责制) follows it with {@link #current}.
+ */
+@ApplicationScoped
+public class Escalation {
+
+    private static final String SCHEMA = "[a-z][a-z0-9_]{0,62}";
+    private static final String CASE_COLUMNS = "number, matter_id, ticket, first_receiver, category_code,"
+            + " category_name, channel, grade, risk_level, description, referral_to, referral_department,"
+            + " referral_reason, agreement_facts, agreement_terms, performance_manner, performance_place,"
+            + " performance_deadline, agreed_at, satisfaction, follow_up_notes, followed_up_at,"
+            + " registered_at, registered_by, opened_at, closed_at";
+
+    @PersistenceContext(unitName = "cases")
+    EntityManager em;
+
+    @Inject
+    CaseFiles caseFiles;
+
+    @Inject
+    CaseEvents events;
+
+    /** Where an escalated case is now, and how it stands there. */
+    public record Current(String center, String state, String outcome) {}
+
+    public CaseFile escalate(String center, UUID id, String reason, String actor) {
+        CaseFile caseFile = caseFiles.get(id);
+        Parent parent = parentOf(center).orElseThrow(() -> new ConflictException("case.no-parent", center));
+        caseFile.escalateTo(center, parent.code(), reason, actor);
+        em.flush();
+        String target = quoted(parent.schema());
+        em.createNativeQuery("insert into " + target + ".case_file (id, state, room_id, room_name, escalated_to, "
+                        + CASE_COLUMNS + ") select id, 'DISPATCHED', null, null, null, " + CASE_COLUMNS
+                        + " from case_file where id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
+        for (String table : new String[] {
+            "case_party (id, case_id, position, role, name, id_number, phone, address)",
+            "case_session (id, case_id, held_at, participants, notes, recorded_by, recorded_at)",
+            "case_event (id, case_id, at, actor, center_code, action, detail)"
+        }) {
+            String name = table.substring(0, table.indexOf(' '));
+            String columns = table.substring(table.indexOf('(') + 1, table.length() - 1);
+            em.createNativeQuery("insert into " + target + "." + table + " select " + columns + " from " + name
+                            + " where case_id = ?1")
+                    .setParameter(1, id)
+                    .executeUpdate();
+        }
+        em.createNativeQuery("insert into " + target + ".case_event (id, case_id, at, actor, center_code, action,"
+                        + " detail) values (?1, ?2, now(), ?3, ?4, 'ESCALATED_IN', ?5)")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, id)
+                .setParameter(3, actor)
+                .setParameter(4, parent.code())
+                .setParameter(5, center + ": " + reason)
+                .executeUpdate();
+        events.escalated(parent.code(), caseFile);
+        return caseFile;
+    }
+
+    /** Follows the case up the chain of escalations to where it is handled now. */
+    public Current current(CaseFile caseFile) {
+        String center = caseFile.escalatedTo();
+        UUID id = caseFile.id();
+        for (int hops = 0; center != null && hops < 6; hops++) {
+            String schema = schemaOf(center).orElse(null);
+            if (schema == null) {
+                break;
+            }
+            Object[] row = (Object[]) em.createNativeQuery("select state, escalated_to, referral_to is not null"
+                            + " from " + quoted(schema) + ".case_file where id = ?1")
+                    .setParameter(1, id)
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
+            if (row == null) {
+                break;
+            }
+            if (row[1] == null) {
+                return new Current(center, (String) row[0], outcome((String) row[0], (Boolean) row[2]));
+            }
+            center = (String) row[1];
+        }
+        return new Current(caseFile.escalatedTo(), null, null);
+    }
+
+    private static String outcome(String state, boolean referred) {
+        return switch (state) {
+            case "RESOLVED", "NOT_RESOLVED" -> state;
+            case "FOLLOWED_UP", "CLOSED" -> referred ? "NOT_RESOLVED" : "RESOLVED";
+            default -> null;
+        };
+    }
+
+    private record Parent(String code, String schema) {}
+
+    private Optional<Parent> parentOf(String center) {
+        return em.createNativeQuery("select p.code, p.schema_name from platform.tenant c"
+                        + " join platform.tenant p on p.code = c.parent_code"
+                        + " where c.code = ?1 and p.status = 'ACTIVE'")
+                .setParameter(1, center)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new Parent((String) ((Object[]) row)[0], (String) ((Object[]) row)[1]));
+    }
+
+    private Optional<String> schemaOf(String center) {
+        return em.createNativeQuery("select schema_name from platform.tenant where code = ?1")
+                .setParameter(1, center)
+                .getResultStream()
+                .findFirst()
+                .map(String.class::cast);
+    }
+
+    private static String quoted(String schema) {
+        if (!schema.matches(SCHEMA)) {
+            throw new IllegalStateException("unexpected schema name " + schema);
+        }
+        return "\"" + schema + "\"";
+    }
+}
