@@ -97,7 +97,7 @@ public final class DeskBench {
         }
     }
 
-    private static String room(BenchPlatform platform, String admin) {
+    static String room(BenchPlatform platform, String admin) {
         ApiClient config = ApiClient.of(URI.create(
                         "http://localhost:" + platform.stack.platformPort() + "/admin/api/v1/t/" + CENTER + "/"))
                 .withToken(admin);
@@ -123,7 +123,7 @@ public final class DeskBench {
         return id;
     }
 
-    private static JsonObject matter(long n) {
+    static JsonObject matter(long n) {
         return Json.createObjectBuilder()
                 .add("categoryCode", "property-management")
                 .add("channel", "WALK_IN")

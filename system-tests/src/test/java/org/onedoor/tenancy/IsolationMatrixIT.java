@@ -39,6 +39,9 @@ class IsolationMatrixIT {
     static final String B = "420103";
     static final String B1 = "420103001";
     private static final String PASSWORD = "Iso-matrix-2026";
+    private static final String MATTER =
+            "{\"categoryCode\":\"neighbour\",\"channel\":\"WALK_IN\",\"riskLevel\":\"LOW\","
+                    + "\"grade\":\"ORDINARY\",\"description\":\"闯入\",\"parties\":[{\"role\":\"APPLICANT\",\"name\":\"某\"}]}";
 
     static String aAdmin;
     static String a1Admin;
@@ -91,6 +94,17 @@ class IsolationMatrixIT {
                 api("cases", token).get("t/" + center),
                 adminApi.get("t/" + center + "/profile"),
                 adminApi.put("t/" + center + "/profile", profileJson("改掉 " + relation)),
+                // issue #4: the center's configuration, front desk and case files
+                adminApi.get("t/" + center + "/rooms"),
+                adminApi.post("t/" + center + "/rooms", "{\"name\":\"闯入调解室\",\"type\":\"GENERAL\"}"),
+                adminApi.get("t/" + center + "/categories"),
+                adminApi.post("t/" + center + "/categories", "{\"code\":\"intruded\",\"name\":\"闯入\"}"),
+                adminApi.get("t/" + center + "/routing"),
+                adminApi.get("t/" + center + "/intake-configuration"),
+                api("reception", token).get("t/" + center + "/matters"),
+                api("reception", token).get("t/" + center + "/matters/hall"),
+                api("reception", token).post("t/" + center + "/matters", MATTER),
+                api("cases", token).get("t/" + center + "/cases"),
                 adminApi.get("t/" + center + "/members"),
                 adminApi.post("t/" + center + "/members", "{\"username\":\"" + username + "\",\"role\":\"mediator\"}"),
                 adminApi.delete("t/" + center + "/members/iso.a1.staff/roles/mediator"),
@@ -104,7 +118,7 @@ class IsolationMatrixIT {
         // the center's data answers 404 to everyone outside it; administration endpoints answer 403
         // to roles that may never use them (about the role, never about the center), else 404
         boolean administrator = username.endsWith(".admin");
-        assertThat(answers.subList(0, 5))
+        assertThat(answers.subList(0, 15))
                 .allSatisfy(
                         answer -> assertThat(answer.status()).as("%s", answer).isEqualTo(404));
         assertThat(answers).allSatisfy(answer -> {
@@ -117,6 +131,16 @@ class IsolationMatrixIT {
             }
         });
         assertThat(profileAsOwner(center)).as("profile unchanged").isEqualTo(profileBefore);
+        String owner = ownerOf(center);
+        assertThat(admin(owner).get("t/" + center + "/rooms").body())
+                .as("no room opened")
+                .doesNotContain("闯入调解室");
+        assertThat(admin(owner).get("t/" + center + "/categories").body())
+                .as("no category added")
+                .doesNotContain("intruded");
+        assertThat(api("reception", owner).get("t/" + center + "/matters").body())
+                .as("nothing registered")
+                .doesNotContain("闯入");
         JsonObject registry = admin(operator()).get("tenants/" + center).json();
         assertThat(registry.getString("status")).isEqualTo("ACTIVE");
         assertThat(registry.getString("name")).isNotEqualTo("被改名");
@@ -228,11 +252,14 @@ class IsolationMatrixIT {
     }
 
     private static JsonObject profileAsOwner(String center) {
-        String owner = switch (center) {
+        return admin(ownerOf(center)).get("t/" + center + "/profile").json();
+    }
+
+    private static String ownerOf(String center) {
+        return switch (center) {
             case A -> aAdmin;
             case A1 -> a1Admin;
             default -> throw new IllegalArgumentException(center);
         };
-        return admin(owner).get("t/" + center + "/profile").json();
     }
 }

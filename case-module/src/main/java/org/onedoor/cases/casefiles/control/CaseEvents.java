@@ -37,7 +37,7 @@ public class CaseEvents {
                 .add("number", caseFile.number())
                 .add("category", caseFile.categoryName())
                 .add("grade", caseFile.grade().name())
-                .add("committedAfter", System.currentTimeMillis());
+                .add("publishedAt", java.time.Instant.now().toString());
         if (caseFile.roomId() != null && topic.equals("dispatch")) {
             event.add("room", caseFile.roomId().toString());
         } else {
