@@ -142,4 +142,18 @@ class FirstJourneyBrowserIT {
         mediator.awaitText(By.id("case-state"), "已结案");
         assertThat(mediator.text(By.id("actions:timeline"))).contains("b.desk", "b.mediator", "CLOSED");
     }
+
+    @Test
+    @DisplayName("#4.1 the center's administrator opens a room on the configuration page; the desk can choose it")
+    void administratorOpensARoom() {
+        desk = login("/admin/configuration.xhtml", "b.admin");
+        desk.type(By.id("configuration:tabs:room-name"), "心理疏导室");
+        desk.type(By.id("configuration:tabs:room-mediators"), "b.mediator");
+        desk.click(By.id("configuration:tabs:open-room"));
+        desk.awaitText(By.id("configuration:tabs:rooms"), "心理疏导室");
+        assertThat(Centers.admin(PlatformStack.stack().token("b.desk", PASSWORD))
+                        .get("t/" + STREET + "/intake-configuration")
+                        .body())
+                .contains("心理疏导室");
+    }
 }

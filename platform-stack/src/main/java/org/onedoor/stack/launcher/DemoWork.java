@@ -142,12 +142,16 @@ final class DemoWork {
         if (stage == Stage.WAITING) {
             return;
         }
+        // a category without routing: the desk chooses the center's general room
+        JsonObject choice = !registered.containsKey("room") || registered.isNull("room")
+                ? Json.createObjectBuilder().add("roomId", generalRoom(center)).build()
+                : JsonValue.EMPTY_JSON_OBJECT;
         JsonObject dispatched = api.require(
                 "POST",
                 "reception",
                 "t/" + center + "/matters/" + registered.getString("id") + "/dispatch",
                 desk,
-                null);
+                choice);
         if (stage == Stage.DISPATCHED) {
             return;
         }
@@ -191,6 +195,10 @@ final class DemoWork {
                 }
             }
         }
+    }
+
+    private String generalRoom(String center) {
+        return rooms.get(center + (center.equals(COMMUNITY) ? "社区人民调解室" : "老陈调解工作室"));
     }
 
     private void resolve(String mediator, String path) {

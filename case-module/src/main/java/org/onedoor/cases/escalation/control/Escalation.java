@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.onedoor.cases.casefiles.control.CaseEvents;
@@ -83,12 +84,12 @@ public class Escalation {
             if (schema == null) {
                 break;
             }
-            Object[] row = (Object[]) em.createNativeQuery("select state, escalated_to, referral_to is not null"
-                            + " from " + quoted(schema) + ".case_file where id = ?1")
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select state, escalated_to, referral_to is not null" + " from "
+                            + quoted(schema) + ".case_file where id = ?1")
                     .setParameter(1, id)
-                    .getResultStream()
-                    .findFirst()
-                    .orElse(null);
+                    .getResultList();
+            Object[] row = rows.isEmpty() ? null : rows.get(0);
             if (row == null) {
                 break;
             }
@@ -111,21 +112,21 @@ public class Escalation {
     private record Parent(String code, String schema) {}
 
     private Optional<Parent> parentOf(String center) {
-        return em.createNativeQuery("select p.code, p.schema_name from platform.tenant c"
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select p.code, p.schema_name from platform.tenant c"
                         + " join platform.tenant p on p.code = c.parent_code"
                         + " where c.code = ?1 and p.status = 'ACTIVE'")
                 .setParameter(1, center)
-                .getResultStream()
-                .findFirst()
-                .map(row -> new Parent((String) ((Object[]) row)[0], (String) ((Object[]) row)[1]));
+                .getResultList();
+        return rows.stream().findFirst().map(row -> new Parent((String) row[0], (String) row[1]));
     }
 
     private Optional<String> schemaOf(String center) {
-        return em.createNativeQuery("select schema_name from platform.tenant where code = ?1")
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery("select schema_name from platform.tenant where code = ?1")
                 .setParameter(1, center)
-                .getResultStream()
-                .findFirst()
-                .map(String.class::cast);
+                .getResultList();
+        return rows.stream().findFirst();
     }
 
     private static String quoted(String schema) {
