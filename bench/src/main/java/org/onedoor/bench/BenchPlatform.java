@@ -74,6 +74,19 @@ final class BenchPlatform implements AutoCloseable {
         return admin(token).post("tenants", body.build().toString());
     }
 
+    /** Opens 湖北省 → 武汉市 → 江岸区 → the street {@code code} (大智街道), as the operator. */
+    void openStreet(String code) {
+        String operator = operator();
+        for (String[] center : List.of(
+                new String[] {"420000", "湖北省", null},
+                new String[] {"420100", "武汉市", "420000"},
+                new String[] {"420102", "江岸区", "420100"},
+                new String[] {code, "大智街道", "420102"})) {
+            create(operator, center[0], center[1], center[2]);
+            awaitActive(operator, center[0]);
+        }
+    }
+
     /** A person with {@code role} in {@code center}, and a token that already names the membership. */
     String person(String username, String center, String role) {
         String password = "Bench-" + username + "-2026";

@@ -28,15 +28,7 @@ public final class DeskBench {
     public static void main(String[] args) throws Exception {
         try (BenchPlatform platform = new BenchPlatform()) {
             System.out.printf("platform ready in %.1f s%n", platform.startPayara(null));
-            String operator = platform.operator();
-            for (String[] center : List.of(
-                    new String[] {"420000", "湖北省", null},
-                    new String[] {"420100", "武汉市", "420000"},
-                    new String[] {"420102", "江岸区", "420100"},
-                    new String[] {CENTER, "大智街道", "420102"})) {
-                platform.create(operator, center[0], center[1], center[2]);
-                platform.awaitActive(operator, center[0]);
-            }
+            platform.openStreet(CENTER);
             String admin = platform.person("bench.admin", CENTER, "tenant-admin");
             String roomId = room(platform, admin);
             List<String> desks = new ArrayList<>();

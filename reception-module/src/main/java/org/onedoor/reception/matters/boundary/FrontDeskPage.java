@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.onedoor.platform.i18n.boundary.Feedback;
+import org.onedoor.platform.matters.boundary.PartyForm;
 import org.onedoor.platform.matters.entity.Channel;
 import org.onedoor.platform.matters.entity.Grade;
 import org.onedoor.platform.matters.entity.PartyRole;
@@ -127,8 +128,8 @@ public class FrontDeskPage implements Serializable {
         respondent.setRole(PartyRole.RESPONDENT);
         List<NewMatter.NewParty> parties =
                 respondent.getName() == null || respondent.getName().isBlank()
-                        ? List.of(applicant.toNewParty())
-                        : List.of(applicant.toNewParty(), respondent.toNewParty());
+                        ? List.of(NewMatter.NewParty.of(applicant))
+                        : List.of(NewMatter.NewParty.of(applicant), NewMatter.NewParty.of(respondent));
         return new NewMatter(
                 parties,
                 categoryCode,

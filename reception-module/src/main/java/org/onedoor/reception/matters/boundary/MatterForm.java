@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.onedoor.platform.matters.boundary.PartyForm;
 import org.onedoor.platform.matters.entity.Channel;
 import org.onedoor.platform.matters.entity.Grade;
 import org.onedoor.platform.matters.entity.RiskLevel;
@@ -50,7 +51,7 @@ public class MatterForm {
 
     public NewMatter toNewMatter() {
         return new NewMatter(
-                parties.stream().map(PartyForm::toNewParty).toList(),
+                parties.stream().map(NewMatter.NewParty::of).toList(),
                 categoryCode,
                 channel,
                 description,

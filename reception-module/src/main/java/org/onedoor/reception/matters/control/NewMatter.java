@@ -2,6 +2,7 @@ package org.onedoor.reception.matters.control;
 
 import java.util.List;
 import java.util.UUID;
+import org.onedoor.platform.matters.boundary.PartyForm;
 import org.onedoor.platform.matters.entity.Channel;
 import org.onedoor.platform.matters.entity.Grade;
 import org.onedoor.platform.matters.entity.PartyRole;
@@ -18,5 +19,9 @@ public record NewMatter(
         UUID roomId,
         String externalReference) {
 
-    public record NewParty(PartyRole role, String name, String idNumber, String phone, String address) {}
+    public record NewParty(PartyRole role, String name, String idNumber, String phone, String address) {
+        public static NewParty of(PartyForm form) {
+            return new NewParty(form.getRole(), form.getName(), form.getIdNumber(), form.getPhone(), form.getAddress());
+        }
+    }
 }

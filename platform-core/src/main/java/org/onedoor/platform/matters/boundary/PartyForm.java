@@ -1,27 +1,35 @@
-package org.onedoor.cases.casefiles.boundary;
+package org.onedoor.platform.matters.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.onedoor.platform.matters.entity.PartyRole;
 
-/** A party as the desk registered it. */
+/**
+ * A party of a matter as the desk enters it and as it travels from the front desk to the case file.
+ * A class, not a record: Payara's OpenAPI generator fails on validation of record components.
+ */
 public class PartyForm {
+
+    public static final int NAME_LENGTH = 50;
+    public static final int PHONE_LENGTH = 20;
+    public static final int ADDRESS_LENGTH = 200;
 
     @NotNull
     private PartyRole role;
 
     @NotBlank
-    @Size(max = 50)
+    @Size(max = NAME_LENGTH)
     private String name;
 
+    /** 18 characters, GB 11643 check character; optional (a phone caller may not give it). */
     @Size(max = 18)
     private String idNumber;
 
-    @Size(max = 20)
+    @Size(max = PHONE_LENGTH)
     private String phone;
 
-    @Size(max = 200)
+    @Size(max = ADDRESS_LENGTH)
     private String address;
 
     public PartyRole getRole() {
