@@ -46,6 +46,7 @@ class FirstJourneyBrowserIT {
         String admin = Centers.person("b.admin", PASSWORD, STREET + ":tenant-admin");
         Centers.person("b.desk", PASSWORD, STREET + ":receptionist");
         Centers.person("b.mediator", PASSWORD, STREET + ":mediator");
+        Centers.person("b.district", PASSWORD, "420105:mediator");
         ApiClient.Response room = Centers.admin(admin)
                 .post(
                         "t/" + STREET + "/rooms",
@@ -155,5 +156,40 @@ class FirstJourneyBrowserIT {
                         .get("t/" + STREET + "/intake-configuration")
                         .body())
                 .contains("心理疏导室");
+    }
+
+    @Test
+    @DisplayName("#4.5 escalated in the browser: the district's workbench hears of it, the street follows its outcome")
+    void escalationToTheDistrict() {
+        String deskToken = PlatformStack.stack().token("b.desk", PASSWORD);
+        ApiClient.Response registered = Centers.api("reception", deskToken)
+                .post(
+                        "t/" + STREET + "/matters",
+                        "{\"categoryCode\":\"divorce\",\"channel\":\"WALK_IN\",\"riskLevel\":\"HIGH\","
+                                + "\"grade\":\"SPECIAL\",\"description\":\"涉房产分割，矛盾激烈\","
+                                + "\"parties\":[{\"role\":\"APPLICANT\",\"name\":\"李娜\"}]}");
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String caseId = Centers.api("reception", deskToken)
+                .post("t/" + STREET + "/matters/" + registered.json().getString("id") + "/dispatch", "{}")
+                .json()
+                .getString("caseId");
+
+        desk = login("/cases/workbench.xhtml", "b.district");
+        desk.await(By.cssSelector("#live-status[data-state='open']"), Duration.ofSeconds(20));
+        mediator = login("/cases/case.xhtml?id=" + caseId, "b.mediator");
+        mediator.click(By.id("actions:accept"));
+        mediator.awaitText(By.id("case-state"), "调解中");
+        mediator.script(
+                "PrimeFaces.widgets && Object.values(PrimeFaces.widgets)"
+                        + ".filter(w => w.jq && w.jq.hasClass('ui-fieldset-toggleable')).forEach(w => w.expand && w.expand());");
+        mediator.type(By.id("actions:escalate-reason"), "矛盾激烈，提请区级会诊");
+        mediator.click(By.id("actions:escalate"));
+        mediator.awaitText(By.id("case-state"), "已提级");
+        assertThat(mediator.text(By.id("escalated-to"))).isEqualTo("420105");
+
+        desk.await(
+                By.xpath("//span[contains(@class,'od-ticket') and @data-case='" + caseId + "']"),
+                Duration.ofSeconds(5));
+        assertThat(desk.text(By.id("live-last"))).contains(registered.json().getString("ticket"));
     }
 }

@@ -13,6 +13,7 @@ import org.onedoor.cases.casefiles.entity.CaseFile;
 import org.onedoor.cases.casefiles.entity.CaseState;
 import org.onedoor.cases.escalation.control.Escalation;
 import org.onedoor.cases.privacy.control.Reveals;
+import org.onedoor.cases.rollups.control.RollupProjection;
 import org.onedoor.platform.privacy.entity.NationalId;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.security.entity.Roles;
@@ -46,6 +47,9 @@ public class CaseDesk {
 
     @Inject
     AgreementDocument agreements;
+
+    @Inject
+    RollupProjection rollups;
 
     public record Opened(CaseView view, boolean created) {}
 
@@ -103,11 +107,16 @@ public class CaseDesk {
         return caseFiles.get(id).timeline().stream().map(CaseView.Step::of).toList();
     }
 
-    /** Any change of a case by its handlers: {@code change} gets the case and the center. */
+    /**
+     * Any change of a case by its handlers: {@code change} gets the case and the center; what it
+     * adds to the timeline is counted in the statistics in the same transaction.
+     */
     public CaseView change(String center, UUID id, BiConsumer<CaseFile, String> change) {
         tenantScope.enter(center, HANDLERS);
         CaseFile caseFile = caseFiles.get(id);
+        int known = caseFile.timeline().size();
         change.accept(caseFile, center);
+        rollups.countSince(caseFile, known);
         return view(caseFile);
     }
 

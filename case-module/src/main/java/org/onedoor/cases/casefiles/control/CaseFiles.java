@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.onedoor.cases.casefiles.entity.CaseFile;
 import org.onedoor.cases.casefiles.entity.CaseState;
+import org.onedoor.cases.rollups.control.RollupProjection;
 import org.onedoor.platform.matters.entity.PartyRole;
 import org.onedoor.platform.problems.entity.NotFoundException;
 
@@ -26,6 +27,9 @@ public class CaseFiles {
 
     @Inject
     CaseEvents events;
+
+    @Inject
+    RollupProjection rollups;
 
     public record NewParty(PartyRole role, String name, String idNumber, String phone, String address) {}
 
@@ -48,6 +52,7 @@ public class CaseFiles {
         parties.forEach(party ->
                 caseFile.addParty(party.role(), party.name(), party.idNumber(), party.phone(), party.address()));
         em.persist(caseFile);
+        rollups.countSince(caseFile, 0);
         events.dispatched(center, caseFile);
         return new Opened(caseFile, true);
     }

@@ -2,12 +2,15 @@ package org.onedoor.cases.casefiles.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.onedoor.platform.matters.entity.Grade;
 
 /** One step on the case's timeline: when, who, in which center, what. */
 @Entity
@@ -35,6 +38,10 @@ public class CaseEvent {
 
     private String detail;
 
+    /** The case's grade when this happened: the statistics count it under that grade. */
+    @Enumerated(EnumType.STRING)
+    private Grade grade;
+
     protected CaseEvent() {}
 
     CaseEvent(CaseFile caseFile, String centerCode, String action, String detail, String actor) {
@@ -49,6 +56,7 @@ public class CaseEvent {
         this.action = action;
         this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
         this.actor = actor;
+        this.grade = caseFile.grade();
     }
 
     public OffsetDateTime at() {
@@ -69,5 +77,9 @@ public class CaseEvent {
 
     public String detail() {
         return detail;
+    }
+
+    public Grade grade() {
+        return grade;
     }
 }

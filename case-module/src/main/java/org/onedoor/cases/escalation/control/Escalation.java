@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.onedoor.cases.casefiles.control.CaseEvents;
 import org.onedoor.cases.casefiles.control.CaseFiles;
 import org.onedoor.cases.casefiles.entity.CaseFile;
+import org.onedoor.cases.rollups.control.RollupProjection;
+import org.onedoor.cases.rollups.entity.CountedEvent;
 import org.onedoor.platform.problems.entity.ConflictException;
 
 /**
@@ -37,12 +40,16 @@ public class Escalation {
     @Inject
     CaseEvents events;
 
+    @Inject
+    RollupProjection rollups;
+
     /** Where an escalated case is now, and how it stands there. */
     public record Current(String center, String state, String outcome) {}
 
     public CaseFile escalate(String center, UUID id, String reason, String actor) {
         CaseFile caseFile = caseFiles.get(id);
         Parent parent = parentOf(center).orElseThrow(() -> new ConflictException("case.no-parent", center));
+        int known = caseFile.timeline().size();
         caseFile.escalateTo(center, parent.code(), reason, actor);
         em.flush();
         String target = quoted(parent.schema());
@@ -54,7 +61,7 @@ public class Escalation {
         for (String table : new String[] {
             "case_party (id, case_id, position, role, name, id_number, phone, address)",
             "case_session (id, case_id, held_at, participants, notes, recorded_by, recorded_at)",
-            "case_event (id, case_id, at, actor, center_code, action, detail)"
+            "case_event (id, case_id, at, actor, center_code, action, detail, grade)"
         }) {
             String name = table.substring(0, table.indexOf(' '));
             String columns = table.substring(table.indexOf('(') + 1, table.length() - 1);
@@ -63,14 +70,32 @@ public class Escalation {
                     .setParameter(1, id)
                     .executeUpdate();
         }
+        OffsetDateTime arrived = OffsetDateTime.now();
+        String detail = center + ": " + reason;
         em.createNativeQuery("insert into " + target + ".case_event (id, case_id, at, actor, center_code, action,"
-                        + " detail) values (?1, ?2, now(), ?3, ?4, 'ESCALATED_IN', ?5)")
+                        + " detail, grade) values (?1, ?2, ?3, ?4, ?5, 'ESCALATED_IN', ?6, ?7)")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, id)
-                .setParameter(3, actor)
-                .setParameter(4, parent.code())
-                .setParameter(5, center + ": " + reason)
+                .setParameter(3, arrived)
+                .setParameter(4, actor)
+                .setParameter(5, parent.code())
+                .setParameter(6, detail)
+                .setParameter(7, caseFile.grade().name())
                 .executeUpdate();
+        rollups.countSince(
+                caseFile,
+                known,
+                new CountedEvent(
+                        parent.code(),
+                        "ESCALATED_IN",
+                        arrived,
+                        caseFile.grade(),
+                        caseFile.categoryCode(),
+                        caseFile.categoryName(),
+                        caseFile.channel(),
+                        caseFile.registeredAt(),
+                        caseFile.firstReceiver(),
+                        detail));
         events.escalated(parent.code(), caseFile);
         return caseFile;
     }

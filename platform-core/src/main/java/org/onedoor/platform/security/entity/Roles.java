@@ -35,5 +35,13 @@ public final class Roles {
             AUDITOR,
             INTEGRATION);
 
+    /**
+     * Whether {@code role} works with a center's own data. Officials oversee through the rollups only
+     * (issue #5): no case, matter, room or member list is theirs to read.
+     */
+    public static boolean isStaff(String role) {
+        return !OFFICIAL.equals(role);
+    }
+
     private Roles() {}
 }

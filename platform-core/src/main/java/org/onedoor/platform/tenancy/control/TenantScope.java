@@ -41,14 +41,17 @@ public class TenantScope {
 
     /**
      * Enters center {@code code} for the caller, who must be a member in one of {@code roles} (in any
-     * role when none are given), and the center must be open. Another OneDoor module may enter any
+     * staff role when none are given: an official reads only the rollups, never a center's own data),
+     * and the center must be open. Another OneDoor module may enter any
      * open center: it calls on behalf of a user it has already admitted there.
      */
     public Center enter(String code, String... roles) {
         Caller caller = currentCaller.find().orElseThrow(() -> notFound(code));
         Set<String> held = caller.rolesIn(code);
         boolean allowed = caller.hasRole(Roles.PLATFORM_MODULE)
-                || (roles.length == 0 ? !held.isEmpty() : Set.of(roles).stream().anyMatch(held::contains));
+                || (roles.length == 0
+                        ? held.stream().anyMatch(Roles::isStaff)
+                        : Set.of(roles).stream().anyMatch(held::contains));
         if (!allowed) {
             throw notFound(code);
         }

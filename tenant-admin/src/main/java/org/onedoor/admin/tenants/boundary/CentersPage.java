@@ -200,10 +200,10 @@ public class CentersPage implements Serializable {
         return new LazyDefaultTreeNode<>(center, new Children(), Node::isCommunity);
     }
 
-    /** Whether the caller administers or oversees centers at all; others get an explanation instead of the tree. */
+    /** Whether the caller administers centers at all (officials read the rollups in the cases module); others get an explanation instead of the tree. */
     public boolean isAdministrator() {
         Caller caller = currentCaller.require();
-        return Delegation.isOperator(caller) || caller.hasRole(Roles.TENANT_ADMIN) || caller.hasRole(Roles.OFFICIAL);
+        return Delegation.isOperator(caller) || caller.hasRole(Roles.TENANT_ADMIN);
     }
 
     public boolean isOperator() {

@@ -29,7 +29,7 @@ import org.onedoor.platform.security.entity.Roles;
 @Path("tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN, Roles.OFFICIAL})
+@RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
 public class TenantsResource {
 
     @Inject

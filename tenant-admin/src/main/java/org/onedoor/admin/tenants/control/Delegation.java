@@ -15,7 +15,7 @@ import org.onedoor.platform.tenancy.entity.TenantLevel;
 /**
  * Who may do what in the tenant tree. The platform operator runs the whole tree and creates
  * districts; a center's administrator creates, edits, suspends and archives only the streets and
- * communities beneath its center; officials read beneath theirs. What a caller may not see answers
+ * communities beneath its center (officials read the rollups only, in the cases module). What a caller may not see answers
  * 404; what it may see but not change answers 403.
  */
 @ApplicationScoped
@@ -29,7 +29,7 @@ public class Delegation {
             return true;
         }
         List<String> path = registry.path(center.code().value());
-        return path.stream().anyMatch(code -> holdsAny(caller, code, Set.of(Roles.TENANT_ADMIN, Roles.OFFICIAL)));
+        return path.stream().anyMatch(code -> holdsAny(caller, code, Set.of(Roles.TENANT_ADMIN)));
     }
 
     /** The caller may create {@code code} beneath {@code parent} (null: at the top). */

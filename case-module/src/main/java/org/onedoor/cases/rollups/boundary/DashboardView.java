@@ -1,0 +1,128 @@
+package org.onedoor.cases.rollups.boundary;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.onedoor.cases.rollups.entity.Area;
+import org.onedoor.cases.rollups.entity.Counter;
+import org.onedoor.cases.rollups.entity.Dashboard;
+import org.onedoor.cases.rollups.entity.Figures;
+import org.onedoor.cases.rollups.entity.Row;
+import org.onedoor.cases.rollups.entity.SmallCounts;
+import org.onedoor.platform.i18n.control.Messages;
+
+/** A dashboard as JSON; the page and the XLSX export show exactly these values. */
+public record DashboardView(
+        AreaView area,
+        List<AreaView> path,
+        PeriodView period,
+        FiguresView totals,
+        FiguresView yearBefore,
+        Change yearOnYear,
+        List<RowView> children,
+        RowView own,
+        List<RowView> ranking,
+        List<RowView> categories,
+        List<RowView> channels,
+        List<RowView> grades,
+        List<PointView> trend) {
+
+    public record AreaView(String code, String name, String level) {
+        static AreaView of(Area area) {
+            return new AreaView(area.code(), area.name(), area.level().name());
+        }
+    }
+
+    public record PeriodView(
+            String kind,
+            LocalDate from,
+            LocalDate to,
+            LocalDate yearBeforeFrom,
+            LocalDate yearBeforeTo,
+            boolean dailyTrend) {}
+
+    /**
+     * Year on year: counts as a change in percent of last year's (null when last year had none),
+     * rates as a change in percentage points.
+     */
+    public record Change(
+            BigDecimal received,
+            BigDecimal concluded,
+            BigDecimal resolutionRate,
+            BigDecimal onTimeRate,
+            BigDecimal satisfactionRate,
+            BigDecimal followUpRate) {
+
+        static Change between(Figures now, Figures before) {
+            return new Change(
+                    percentChange(now.get(Counter.RECEIVED), before.get(Counter.RECEIVED)),
+                    percentChange(now.concluded(), before.concluded()),
+                    points(now.resolutionRate(), before.resolutionRate()),
+                    points(now.onTimeRate(), before.onTimeRate()),
+                    points(now.satisfactionRate(), before.satisfactionRate()),
+                    points(now.followUpRate(), before.followUpRate()));
+        }
+
+        private static BigDecimal percentChange(long now, long before) {
+            return Figures.rate(now - before, before).orElse(null);
+        }
+
+        private static BigDecimal points(Optional<BigDecimal> now, Optional<BigDecimal> before) {
+            return now.isPresent() && before.isPresent() ? now.get().subtract(before.get()) : null;
+        }
+    }
+
+    /**
+     * A table line; {@code withheld} lines (the small-count rule) carry no figures, only
+     * {@code shown} = "<3".
+     */
+    public record RowView(String key, String label, boolean withheld, String shown, FiguresView figures) {
+        static RowView of(Row row) {
+            return row.withheld()
+                    ? new RowView(row.key(), row.label(), true, "<" + SmallCounts.THRESHOLD, null)
+                    : new RowView(row.key(), row.label(), false, null, FiguresView.of(row.figures()));
+        }
+    }
+
+    public record PointView(LocalDate start, long received, long concluded, long resolved) {}
+
+    public static DashboardView of(Dashboard dashboard, Messages messages, Locale locale) {
+        var period = dashboard.period();
+        var before = period.yearBefore();
+        return new DashboardView(
+                AreaView.of(dashboard.area()),
+                dashboard.path().stream().map(AreaView::of).toList(),
+                new PeriodView(
+                        period.kind().name(),
+                        period.from(),
+                        period.to(),
+                        before.from(),
+                        before.to(),
+                        period.dailyTrend()),
+                FiguresView.of(dashboard.totals()),
+                FiguresView.of(dashboard.yearBefore()),
+                Change.between(dashboard.totals(), dashboard.yearBefore()),
+                dashboard.children().stream().map(RowView::of).toList(),
+                RowView.of(dashboard.own()),
+                dashboard.ranking().stream().map(RowView::of).toList(),
+                dashboard.categories().stream().map(RowView::of).toList(),
+                labelled(dashboard.channels(), "channel.", messages, locale),
+                labelled(dashboard.grades(), "grade.", messages, locale),
+                dashboard.trend().stream()
+                        .map(point -> new PointView(
+                                point.start(),
+                                point.figures().get(Counter.RECEIVED),
+                                point.figures().concluded(),
+                                point.figures().get(Counter.RESOLVED)))
+                        .toList());
+    }
+
+    private static List<RowView> labelled(List<Row> rows, String prefix, Messages messages, Locale locale) {
+        return rows.stream()
+                .map(row -> RowView.of(
+                        new Row(row.key(), messages.text(locale, prefix + row.key()), row.figures(), row.withheld())))
+                .toList();
+    }
+}

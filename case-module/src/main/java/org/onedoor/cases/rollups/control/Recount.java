@@ -1,0 +1,228 @@
+package org.onedoor.cases.rollups.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import org.onedoor.cases.casefiles.entity.TimeLimit;
+import org.onedoor.cases.rollups.entity.Cell;
+import org.onedoor.cases.rollups.entity.CountedEvent;
+import org.onedoor.cases.rollups.entity.Counter;
+import org.onedoor.cases.rollups.entity.Dimension;
+import org.onedoor.cases.rollups.entity.Figures;
+import org.onedoor.cases.rollups.entity.Period;
+import org.onedoor.cases.rollups.entity.Tally;
+import org.onedoor.platform.matters.entity.Channel;
+import org.onedoor.platform.matters.entity.Grade;
+import org.onedoor.platform.problems.entity.ConflictException;
+
+/**
+ * Counts the figures again from the case files themselves — every timeline entry in every center
+ * of an area — with the same {@link org.onedoor.cases.rollups.entity.Counting} the live projection
+ * uses. The consistency check compares the result with the read model; the rebuild replaces the
+ * read model of a whole tree with it (after an upgrade, or data loaded around the application).
+ */
+@ApplicationScoped
+public class Recount {
+
+    private static final Logger LOG = Logger.getLogger(Recount.class.getName());
+
+    /** The timeline entries that move a counter (Counting); the others are not read at all. */
+    private static final String COUNTED = "('REGISTERED', 'ACCEPTED', 'RESOLVED', 'NOT_RESOLVED', 'FOLLOWED_UP',"
+            + " 'CLOSED', 'ESCALATED', 'ESCALATED_IN')";
+
+    @PersistenceContext(unitName = "cases")
+    EntityManager em;
+
+    @Inject
+    CenterPaths paths;
+
+    @Inject
+    RollupProjection projection;
+
+    /** One line of the read model that the case files contradict. */
+    public record Difference(
+            String area, Dimension dimension, String member, Counter counter, long stored, long recounted) {}
+
+    /** What a check compared, and what it found. */
+    public record Report(String area, Period period, int centers, long events, List<Difference> differences) {
+        public boolean consistent() {
+            return differences.isEmpty();
+        }
+    }
+
+    /** Recounts {@code area} (already admitted) over {@code period} and compares with the read model. */
+    @Transactional
+    public Report check(String area, Period period) {
+        List<Center> centers = subtree(area);
+        Set<String> scope = codes(centers);
+        Map<Key, Figures> expected = new HashMap<>();
+        long events = 0;
+        for (Center center : centers) {
+            // one center's days at a time, summed into whole-period lines: memory stays small
+            Tally tally = new Tally();
+            events += read(center, period, event -> tally.count(event, paths.pathOf(event.center()), scope::contains));
+            tally.cells().forEach((cell, figures) -> expected.merge(Key.of(cell), figures, Figures::plus));
+        }
+        Map<Key, Figures> stored = stored(scope, period);
+        List<Difference> differences = new ArrayList<>();
+        Set<Key> keys = new TreeSet<>(expected.keySet());
+        keys.addAll(stored.keySet());
+        for (Key key : keys) {
+            Figures mine = stored.getOrDefault(key, Figures.zero());
+            Figures theirs = expected.getOrDefault(key, Figures.zero());
+            for (Counter counter : Counter.values()) {
+                if (mine.get(counter) != theirs.get(counter)) {
+                    differences.add(new Difference(
+                            key.area(),
+                            key.dimension(),
+                            key.member(),
+                            counter,
+                            mine.get(counter),
+                            theirs.get(counter)));
+                }
+            }
+        }
+        LOG.info(() -> "consistency check of " + area + " " + period + ": " + centers.size() + " centers, "
+                + differences.size() + " differences");
+        return new Report(area, period, centers.size(), events, differences);
+    }
+
+    /**
+     * Replaces the read model of the tree under the top-level center {@code top} with a recount of
+     * all its case files. Live changes wait on the table lock meanwhile, so none is lost or doubled;
+     * readers go on reading the old figures until the commit.
+     */
+    @Transactional
+    public Report rebuild(String top) {
+        if (paths.pathOf(top).size() != 1) {
+            throw new ConflictException("rollups.rebuild.not-top", top);
+        }
+        em.createNativeQuery("lock table platform.rollup_count in exclusive mode")
+                .executeUpdate();
+        List<Center> centers = subtree(top);
+        em.createNativeQuery("delete from platform.rollup_count where area_code = any (cast(?1 as varchar[]))")
+                .setParameter(1, "{" + String.join(",", codes(centers)) + "}")
+                .executeUpdate();
+        long events = 0;
+        for (Center center : centers) {
+            Tally tally = new Tally();
+            events += read(center, null, event -> tally.count(event, paths.pathOf(event.center())));
+            projection.add(tally);
+        }
+        long counted = events;
+        LOG.info(() -> "rebuilt the statistics of " + top + ": " + centers.size() + " centers, " + counted + " events");
+        return new Report(top, null, centers.size(), events, List.of());
+    }
+
+    private record Center(String code, String schema) {}
+
+    /** An area's line without its day: the check compares whole periods. */
+    private record Key(String area, Dimension dimension, String member) implements Comparable<Key> {
+        static Key of(Cell cell) {
+            return new Key(cell.area(), cell.dimension(), cell.member());
+        }
+
+        @Override
+        public int compareTo(Key other) {
+            return (area + dimension + member).compareTo(other.area + other.dimension + other.member);
+        }
+    }
+
+    /** The centers of the tree under {@code area} that have case files (provisioned ones). */
+    private List<Center> subtree(String area) {
+        List<Object[]> found = Rollups.rowsOf(em.createNativeQuery("with recursive sub (code, schema_name) as ("
+                        + " select code, schema_name from platform.tenant where code = ?1"
+                        + " union all select t.code, t.schema_name from platform.tenant t join sub on t.parent_code = sub.code)"
+                        + " select code, schema_name from sub"
+                        + " where to_regclass(quote_ident(schema_name) || '.case_event') is not null order by code")
+                .setParameter(1, area)
+                .getResultList());
+        return found.stream()
+                .map(row -> new Center((String) row[0], (String) row[1]))
+                .toList();
+    }
+
+    private static Set<String> codes(List<Center> centers) {
+        Set<String> codes = new HashSet<>();
+        centers.forEach(center -> codes.add(center.code()));
+        return codes;
+    }
+
+    /** Feeds the counted entries the center itself wrote (not the copies escalation brought up). */
+    private long read(Center center, Period period, Consumer<CountedEvent> counter) {
+        String schema = "\"" + center.schema().replace("\"", "\"\"") + "\"";
+        String within = period == null ? "" : " and e.at >= ?2 and e.at < ?3";
+        var query = em.createNativeQuery("select e.center_code, e.action, e.at, coalesce(e.grade, c.grade),"
+                        + " c.category_code, c.category_name, c.channel, c.registered_at, c.first_receiver, e.detail"
+                        + " from " + schema + ".case_event e join " + schema + ".case_file c on c.id = e.case_id"
+                        + " where e.center_code = ?1 and e.action in " + COUNTED + within)
+                .setParameter(1, center.code());
+        if (period != null) {
+            query.setParameter(2, period.from().atStartOfDay(TimeLimit.ZONE).toOffsetDateTime())
+                    .setParameter(
+                            3,
+                            period.to().plusDays(1).atStartOfDay(TimeLimit.ZONE).toOffsetDateTime());
+        }
+        List<Object[]> rows = Rollups.rowsOf(query.getResultList());
+        for (Object[] row : rows) {
+            counter.accept(new CountedEvent(
+                    (String) row[0],
+                    (String) row[1],
+                    instant(row[2]),
+                    Grade.valueOf((String) row[3]),
+                    (String) row[4],
+                    (String) row[5],
+                    Channel.valueOf((String) row[6]),
+                    instant(row[7]),
+                    (String) row[8],
+                    (String) row[9]));
+        }
+        return rows.size();
+    }
+
+    private Map<Key, Figures> stored(Set<String> scope, Period period) {
+        List<Object[]> found = Rollups.rowsOf(em.createNativeQuery("select r.area_code, r.dimension, r.member, "
+                        + Rollups.SUMS + " from platform.rollup_count r where r.area_code = any (cast(?1 as varchar[]))"
+                        + " and r.day between ?2 and ?3 group by r.area_code, r.dimension, r.member")
+                .setParameter(1, "{" + String.join(",", scope) + "}")
+                .setParameter(2, Date.valueOf(period.from()))
+                .setParameter(3, Date.valueOf(period.to()))
+                .getResultList());
+        Map<Key, Figures> stored = new HashMap<>();
+        for (Object[] row : found) {
+            Figures figures = Rollups.figures(row, 3);
+            if (!figures.isZero()) {
+                stored.put(new Key((String) row[0], Dimension.valueOf((String) row[1]), (String) row[2]), figures);
+            }
+        }
+        return stored;
+    }
+
+    private static OffsetDateTime instant(Object value) {
+        if (value instanceof OffsetDateTime at) {
+            return at;
+        }
+        if (value instanceof Timestamp at) {
+            return at.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.Instant at) {
+            return at.atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("not a point in time: " + value);
+    }
+}

@@ -1,0 +1,33 @@
+package org.onedoor.cases.rollups.entity;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Everything the statistics show about one area and period: totals, the same period a year
+ * before, the child centers and what the center did itself (本级), the breakdowns and the trend.
+ * API, page and export all render this one object.
+ */
+public record Dashboard(
+        Area area,
+        List<Area> path,
+        Period period,
+        Figures totals,
+        Figures yearBefore,
+        List<Row> children,
+        Row own,
+        List<Row> categories,
+        List<Row> channels,
+        List<Row> grades,
+        List<TrendPoint> trend) {
+
+    /** Child centers from the highest resolution rate down; those with nothing concluded last. */
+    public List<Row> ranking() {
+        Comparator<Row> byRate = Comparator.comparing(
+                (Row row) -> row.figures().resolutionRate().orElse(null),
+                Comparator.nullsLast(Comparator.reverseOrder()));
+        return children.stream()
+                .sorted(byRate.thenComparing(row -> -row.figures().concluded()).thenComparing(Row::key))
+                .toList();
+    }
+}

@@ -1,0 +1,53 @@
+package org.onedoor.cases.rollups.entity;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/** Counted events summed per cell, in key order; also the category names met on the way. */
+public final class Tally {
+
+    private final SortedMap<Cell, Figures> cells = new TreeMap<>();
+    private final SortedMap<String, String> categoryNames = new TreeMap<>();
+
+    /** Counts {@code event}, whose center has {@code path} (from the top of the tree). */
+    public Tally count(CountedEvent event, List<String> path) {
+        return count(event, path, area -> true);
+    }
+
+    /** Counts {@code event} only in the areas {@code inScope} accepts. */
+    public Tally count(CountedEvent event, List<String> path, Predicate<String> inScope) {
+        List<Counter> counters = Counting.countersOf(event);
+        if (counters.isEmpty()) {
+            return this;
+        }
+        for (Cell cell : Counting.cellsOf(event, path)) {
+            if (inScope.test(cell.area())) {
+                Figures figures = cells.getOrDefault(cell, Figures.zero());
+                for (Counter counter : counters) {
+                    figures = figures.plus(counter, 1);
+                }
+                cells.put(cell, figures);
+            }
+        }
+        if (event.action().equals("REGISTERED")) {
+            categoryNames.put(event.categoryCode(), event.categoryName());
+        }
+        return this;
+    }
+
+    public SortedMap<Cell, Figures> cells() {
+        return Collections.unmodifiableSortedMap(cells);
+    }
+
+    public Map<String, String> categoryNames() {
+        return Collections.unmodifiableMap(categoryNames);
+    }
+
+    public boolean isEmpty() {
+        return cells.isEmpty();
+    }
+}
