@@ -10,25 +10,25 @@ import org.onedoor.stack.junit.ApiClient;
 import org.onedoor.tenancy.Centers;
 
 /** The first journey's moves through the three modules' APIs, as desk, mediator and administrator make them. */
-final class Desk {
+public final class Desk {
 
     /** Valid GB 11643 numbers (check characters computed), not real people. */
-    static final String APPLICANT_ID = "420102199003071232";
+    public static final String APPLICANT_ID = "420102199003071232";
 
-    static final String RESPONDENT_ID = "420103200111150044";
+    public static final String RESPONDENT_ID = "420103200111150044";
 
     private Desk() {}
 
-    static ApiClient reception(String token) {
+    public static ApiClient reception(String token) {
         return Centers.api("reception", token);
     }
 
-    static ApiClient cases(String token) {
+    public static ApiClient cases(String token) {
         return Centers.api("cases", token);
     }
 
     /** A mediation room with its mediators, and routing of {@code category} to it. */
-    static String room(
+    public static String room(
             String adminToken, String center, String name, String type, String category, String... mediators) {
         JsonArrayBuilder assigned = Json.createArrayBuilder();
         for (String mediator : mediators) {
@@ -54,7 +54,7 @@ final class Desk {
         return roomId;
     }
 
-    static JsonObjectBuilder party(String role, String name, String idNumber, String phone) {
+    public static JsonObjectBuilder party(String role, String name, String idNumber, String phone) {
         JsonObjectBuilder party = Json.createObjectBuilder().add("role", role).add("name", name);
         if (idNumber != null) {
             party.add("idNumber", idNumber);
@@ -66,7 +66,7 @@ final class Desk {
     }
 
     /** A walk-in about a divorce, applicant 王丽 with her identity number. */
-    static JsonObjectBuilder divorce() {
+    public static JsonObjectBuilder divorce() {
         return Json.createObjectBuilder()
                 .add(
                         "parties",
@@ -80,13 +80,13 @@ final class Desk {
                 .add("grade", "SPECIALIST");
     }
 
-    static JsonObject register(String deskToken, String center, JsonObject matter) {
+    public static JsonObject register(String deskToken, String center, JsonObject matter) {
         ApiClient.Response registered = reception(deskToken).post("t/" + center + "/matters", matter.toString());
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         return registered.json();
     }
 
-    static JsonObject dispatch(String deskToken, String center, String matterId) {
+    public static JsonObject dispatch(String deskToken, String center, String matterId) {
         ApiClient.Response dispatched =
                 reception(deskToken).post("t/" + center + "/matters/" + matterId + "/dispatch", "{}");
         assertThat(dispatched.status()).as(dispatched.toString()).isEqualTo(200);
@@ -94,20 +94,20 @@ final class Desk {
     }
 
     /** An action on a case; the answer must be 200. */
-    static JsonObject act(String token, String center, String caseId, String action, JsonObject body) {
+    public static JsonObject act(String token, String center, String caseId, String action, JsonObject body) {
         ApiClient.Response answer =
                 cases(token).post("t/" + center + "/cases/" + caseId + "/" + action, body.toString());
         assertThat(answer.status()).as(action + ": " + answer).isEqualTo(200);
         return answer.json();
     }
 
-    static JsonObject caseFile(String token, String center, String caseId) {
+    public static JsonObject caseFile(String token, String center, String caseId) {
         ApiClient.Response answer = cases(token).get("t/" + center + "/cases/" + caseId);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         return answer.json();
     }
 
-    static int mattersToday(String token, String center) {
+    public static int mattersToday(String token, String center) {
         ApiClient.Response answer = reception(token).get("t/" + center + "/matters");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         return answer.jsonStructure().asJsonArray().size();
