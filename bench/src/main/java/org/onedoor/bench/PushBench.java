@@ -49,9 +49,16 @@ public final class PushBench {
                             URI.create(base.replaceFirst("^http", "ws") + "/cases/live/workbench?center=" + CENTER
                                     + "&room=" + roomId),
                             new WebSocket.Listener() {
+                                // a message may arrive in parts: the time is that of its last part
+                                private final StringBuilder parts = new StringBuilder();
+
                                 @Override
                                 public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-                                    received.add(Instant.now() + " " + data);
+                                    parts.append(data);
+                                    if (last) {
+                                        received.add(Instant.now() + " " + parts);
+                                        parts.setLength(0);
+                                    }
                                     socket.request(1);
                                     return null;
                                 }

@@ -105,14 +105,20 @@ public final class StartupBench {
     }
 
     private static void clone(PreparedStatement clone, String code, String name, String parent) throws SQLException {
-        clone.setString(1, "t_" + TEMPLATE);
+        clone(clone, "t_" + TEMPLATE, code, name, parent);
+    }
+
+    /** Copies the schema {@code template} into a new open center (a street when 9 digits, else a community). */
+    static void clone(PreparedStatement clone, String template, String code, String name, String parent)
+            throws SQLException {
+        clone.setString(1, template);
         clone.setString(2, code);
         clone.setString(3, name);
         clone.setString(4, parent);
         clone.executeQuery().close();
     }
 
-    private static final String CLONE_FUNCTION = """
+    static final String CLONE_FUNCTION = """
             create or replace function pg_temp.clone_center(template text, code text, name text, parent text)
             returns void language plpgsql as $$
             declare

@@ -94,11 +94,7 @@ class CenterAdministrationJourneyIT {
         assertThat(browser.text(node("430102"))).contains("芙蓉区").contains("区县").contains("运行中");
         browser.await(member("furong.admin", "tenant-admin"));
 
-        browser.type(By.id("centers:member-username"), "furong.mediator");
-        browser.click(By.id("centers:member-role"));
-        browser.click(By.cssSelector("#centers\\:member-role_panel li[data-label='调解员']"));
-        browser.click(By.id("centers:grant"));
-        browser.await(member("furong.mediator", "mediator"));
+        grant("furong.mediator", "调解员", "mediator");
 
         browser.click(By.id("centers:suspend"));
         browser.click(By.id("centers:confirm-yes"));
@@ -202,6 +198,25 @@ class CenterAdministrationJourneyIT {
 
     private static By node(String code) {
         return By.id("node-" + code);
+    }
+
+    /**
+     * Grants a role through the staff form. The provisioning poll may re-render the panel once more
+     * right after the center opened, taking a half-filled form with it: then the form is filled again.
+     */
+    private void grant(String username, String roleLabel, String role) {
+        for (int attempt = 1; ; attempt++) {
+            browser.awaitAjax();
+            browser.type(By.id("centers:member-username"), username);
+            browser.click(By.id("centers:member-role"));
+            browser.click(By.cssSelector("#centers\\:member-role_panel li[data-label='" + roleLabel + "']"));
+            browser.click(By.id("centers:grant"));
+            browser.awaitAjax();
+            if (browser.isPresent(member(username, role)) || attempt == 3) {
+                browser.await(member(username, role));
+                return;
+            }
+        }
     }
 
     private static By member(String username, String role) {

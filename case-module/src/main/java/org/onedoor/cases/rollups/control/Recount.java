@@ -45,6 +45,9 @@ public class Recount {
     private static final String COUNTED = "('REGISTERED', 'ACCEPTED', 'RESOLVED', 'NOT_RESOLVED', 'FOLLOWED_UP',"
             + " 'CLOSED', 'ESCALATED', 'ESCALATED_IN')";
 
+    /** A rebuild writes its recount whenever it holds this many lines (some 50 MB of heap). */
+    private static final int CELLS_PER_WRITE = 200_000;
+
     @PersistenceContext(unitName = "cases")
     EntityManager em;
 
@@ -119,11 +122,17 @@ public class Recount {
                 .setParameter(1, "{" + String.join(",", codes(centers)) + "}")
                 .executeUpdate();
         long events = 0;
+        Tally tally = new Tally();
         for (Center center : centers) {
-            Tally tally = new Tally();
             events += read(center, null, event -> tally.count(event, paths.pathOf(event.center())));
-            projection.add(tally);
+            // the areas above are shared by all centers: summing many centers before writing
+            // writes their lines once per batch instead of once per center
+            if (tally.size() >= CELLS_PER_WRITE) {
+                projection.add(tally);
+                tally.clear();
+            }
         }
+        projection.add(tally);
         long counted = events;
         LOG.info(() -> "rebuilt the statistics of " + top + ": " + centers.size() + " centers, " + counted + " events");
         return new Report(top, null, centers.size(), events, List.of());

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Date;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.onedoor.cases.casefiles.entity.CaseFile;
 import org.onedoor.cases.rollups.entity.Cell;
@@ -34,7 +34,7 @@ public class RollupProjection {
             .collect(Collectors.joining(", "));
 
     /** A change of one case writes some 25 rows; a recount writes many more, in statements of this size. */
-    private static final int ROWS_PER_STATEMENT = 1_000;
+    private static final int ROWS_PER_STATEMENT = 10_000;
 
     @PersistenceContext(unitName = "cases")
     EntityManager em;
@@ -72,32 +72,46 @@ public class RollupProjection {
                         .executeUpdate());
     }
 
+    /**
+     * One upsert of {@code rows}, each column passed as one array parameter and unnested in order:
+     * 18 parameters whatever the number of rows (EclipseLink binds a native query's parameters in
+     * time growing with the square of their number, which a recount of thousands of rows felt).
+     */
     private void addRows(List<Map.Entry<Cell, Figures>> rows) {
-        int width = 4 + Counter.values().length;
-        StringBuilder sql = new StringBuilder(
-                "insert into platform.rollup_count (area_code, dimension, day, member, " + COLUMNS + ") values ");
-        int parameter = 1;
-        for (int row = 0; row < rows.size(); row++) {
-            sql.append(row == 0 ? "(" : ", (");
-            for (int column = 0; column < width; column++) {
-                sql.append(column == 0 ? "" : ", ").append('?').append(parameter++);
-            }
-            sql.append(')');
+        StringBuilder sql = new StringBuilder("insert into platform.rollup_count (area_code, dimension, day, member, ")
+                .append(COLUMNS)
+                .append(") select * from unnest(cast(?1 as varchar[]), cast(?2 as varchar[]), cast(?3 as date[]),"
+                        + " cast(?4 as varchar[])");
+        Counter[] counters = Counter.values();
+        for (int c = 0; c < counters.length; c++) {
+            sql.append(", cast(?").append(c + 5).append(" as integer[])");
         }
-        sql.append(" on conflict (area_code, dimension, day, member) do update set ")
+        sql.append(") on conflict (area_code, dimension, day, member) do update set ")
                 .append(ADD_UP);
-        Query insert = em.createNativeQuery(sql.toString());
-        parameter = 1;
-        for (Map.Entry<Cell, Figures> entry : rows) {
-            Cell cell = entry.getKey();
-            insert.setParameter(parameter++, cell.area());
-            insert.setParameter(parameter++, cell.dimension().name());
-            insert.setParameter(parameter++, Date.valueOf(cell.day()));
-            insert.setParameter(parameter++, cell.member());
-            for (Counter counter : Counter.values()) {
-                insert.setParameter(parameter++, (int) entry.getValue().get(counter));
-            }
+        Query insert = em.createNativeQuery(sql.toString())
+                .setParameter(1, arrayOf(rows, entry -> entry.getKey().area()))
+                .setParameter(
+                        2, arrayOf(rows, entry -> entry.getKey().dimension().name()))
+                .setParameter(3, arrayOf(rows, entry -> entry.getKey().day().toString()))
+                .setParameter(4, arrayOf(rows, entry -> entry.getKey().member()));
+        for (int c = 0; c < counters.length; c++) {
+            Counter counter = counters[c];
+            insert.setParameter(
+                    c + 5, arrayOf(rows, entry -> Long.toString(entry.getValue().get(counter))));
         }
         insert.executeUpdate();
+    }
+
+    /** A PostgreSQL array literal of one column, every element quoted ({@code ""} for the empty member). */
+    private static String arrayOf(
+            List<Map.Entry<Cell, Figures>> rows, Function<Map.Entry<Cell, Figures>, String> column) {
+        StringBuilder array = new StringBuilder(rows.size() * 12).append('{');
+        for (int i = 0; i < rows.size(); i++) {
+            String value = column.apply(rows.get(i));
+            array.append(i == 0 ? "\"" : ",\"")
+                    .append(value.replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
+        }
+        return array.append('}').toString();
     }
 }

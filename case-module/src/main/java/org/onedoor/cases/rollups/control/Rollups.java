@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -77,12 +78,12 @@ public class Rollups {
         for (Dimension dimension : Dimension.values()) {
             cuts.put(dimension, new LinkedHashMap<>());
         }
-        List<Object[]> found = rowsOf(em.createNativeQuery("select r.dimension, r.member, " + SUMS
-                        + " from platform.rollup_count r where r.area_code = ?1 and r.day between ?2 and ?3"
-                        + " group by r.dimension, r.member order by r.dimension, r.member")
-                .setParameter(1, code)
-                .setParameter(2, Date.valueOf(period.from()))
-                .setParameter(3, Date.valueOf(period.to()))
+        List<Object[]> found = rowsOf(inPeriod(
+                        "select r.dimension, r.member, " + SUMS
+                                + " from platform.rollup_count r where r.area_code = ?1 and r.day between ?2 and ?3"
+                                + " group by r.dimension, r.member order by r.dimension, r.member",
+                        code,
+                        period)
                 .getResultList());
         for (Object[] row : found) {
             cuts.get(Dimension.valueOf((String) row[0])).put((String) row[1], figures(row, 2));
@@ -91,25 +92,25 @@ public class Rollups {
     }
 
     private Figures totals(String code, Period period) {
-        Object[] row = (Object[]) em.createNativeQuery("select 0, " + SUMS
-                        + " from platform.rollup_count r where r.area_code = ?1 and r.dimension = 'ALL'"
-                        + " and r.day between ?2 and ?3")
-                .setParameter(1, code)
-                .setParameter(2, Date.valueOf(period.from()))
-                .setParameter(3, Date.valueOf(period.to()))
+        Object[] row = (Object[]) inPeriod(
+                        "select 0, " + SUMS
+                                + " from platform.rollup_count r where r.area_code = ?1 and r.dimension = 'ALL'"
+                                + " and r.day between ?2 and ?3",
+                        code,
+                        period)
                 .getSingleResult();
         return figures(row, 1);
     }
 
     /** The child centers with their areas' totals, every child listed even without figures. */
     private List<Row> children(String code, Period period) {
-        List<Object[]> found = rowsOf(em.createNativeQuery("select t.code, t.name, " + SUMS
-                        + " from platform.tenant t left join platform.rollup_count r on r.area_code = t.code"
-                        + " and r.dimension = 'ALL' and r.day between ?2 and ?3"
-                        + " where t.parent_code = ?1 group by t.code, t.name order by t.code")
-                .setParameter(1, code)
-                .setParameter(2, Date.valueOf(period.from()))
-                .setParameter(3, Date.valueOf(period.to()))
+        List<Object[]> found = rowsOf(inPeriod(
+                        "select t.code, t.name, " + SUMS
+                                + " from platform.tenant t left join platform.rollup_count r on r.area_code = t.code"
+                                + " and r.dimension = 'ALL' and r.day between ?2 and ?3"
+                                + " where t.parent_code = ?1 group by t.code, t.name order by t.code",
+                        code,
+                        period)
                 .getResultList());
         return found.stream()
                 .map(row -> Row.of((String) row[0], (String) row[1], figures(row, 2)))
@@ -119,12 +120,12 @@ public class Rollups {
     /** Per day for short periods, per month for long ones; every bucket present, empty ones zero. */
     private List<TrendPoint> trend(String code, Period period) {
         String bucket = period.dailyTrend() ? "r.day" : "cast(date_trunc('month', r.day) as date)";
-        List<Object[]> found = rowsOf(em.createNativeQuery("select " + bucket + ", " + SUMS
-                        + " from platform.rollup_count r where r.area_code = ?1 and r.dimension = 'ALL'"
-                        + " and r.day between ?2 and ?3 group by 1 order by 1")
-                .setParameter(1, code)
-                .setParameter(2, Date.valueOf(period.from()))
-                .setParameter(3, Date.valueOf(period.to()))
+        List<Object[]> found = rowsOf(inPeriod(
+                        "select " + bucket + ", " + SUMS
+                                + " from platform.rollup_count r where r.area_code = ?1 and r.dimension = 'ALL'"
+                                + " and r.day between ?2 and ?3 group by 1 order by 1",
+                        code,
+                        period)
                 .getResultList());
         Map<LocalDate, Figures> byStart = new HashMap<>();
         for (Object[] row : found) {
@@ -187,6 +188,14 @@ public class Rollups {
                     (String) row[0], new Area((String) row[0], (String) row[1], TenantLevel.valueOf((String) row[2])));
         }
         return codes.stream().filter(byCode::containsKey).map(byCode::get).toList();
+    }
+
+    /** A query of the area {@code ?1} over the days {@code ?2} to {@code ?3} of {@code period}. */
+    private Query inPeriod(String sql, String code, Period period) {
+        return em.createNativeQuery(sql)
+                .setParameter(1, code)
+                .setParameter(2, Date.valueOf(period.from()))
+                .setParameter(3, Date.valueOf(period.to()));
     }
 
     /** Figures from the {@link Counter}-ordered sums in {@code row}, starting at column {@code first}. */

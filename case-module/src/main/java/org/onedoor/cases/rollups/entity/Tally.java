@@ -47,6 +47,16 @@ public final class Tally {
         return Collections.unmodifiableMap(categoryNames);
     }
 
+    /** How many lines the tally holds. */
+    public int size() {
+        return cells.size();
+    }
+
+    /** Forgets the counted lines (after they were written); category names stay. */
+    public void clear() {
+        cells.clear();
+    }
+
     public boolean isEmpty() {
         return cells.isEmpty();
     }
