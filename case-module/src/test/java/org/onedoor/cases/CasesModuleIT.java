@@ -2,6 +2,7 @@ package org.onedoor.cases;
 
 import java.io.File;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -32,5 +33,10 @@ class CasesModuleIT extends ModuleContract {
     @Override
     protected String module() {
         return "cases";
+    }
+
+    @Override
+    protected List<String> ownApiPaths() {
+        return List.of("/api/v1/t/{code}/cases", "/api/v1/rollups/{code}");
     }
 }

@@ -2,6 +2,7 @@ package org.onedoor.admin;
 
 import java.io.File;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -36,5 +37,10 @@ class AdminModuleIT extends ModuleContract {
     @Override
     protected String module() {
         return "admin";
+    }
+
+    @Override
+    protected List<String> ownApiPaths() {
+        return List.of("/api/v1/tenants", "/api/v1/t/{code}/rooms", "/api/v1/onboarding");
     }
 }

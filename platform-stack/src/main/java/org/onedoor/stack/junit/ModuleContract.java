@@ -6,6 +6,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URI;
 import java.net.URL;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,9 @@ public abstract class ModuleContract {
 
     /** The module's name: its context root and the suffix of its identity-provider client. */
     protected abstract String module();
+
+    /** Paths of the module's own API that its OpenAPI document must describe, e.g. {@code /api/v1/tenants}. */
+    protected abstract List<String> ownApiPaths();
 
     protected TestStack stack() {
         return PlatformStack.stack();
@@ -152,5 +157,11 @@ public abstract class ModuleContract {
 
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.body()).contains("/api/v1/me").contains("\"bearer\"");
+        // A path as the key of the document's paths (the context root may precede it).
+        assertThat(ownApiPaths())
+                .isNotEmpty()
+                .allSatisfy(path -> assertThat(document.body())
+                        .as("documented: " + path)
+                        .containsPattern("\"(/[a-z]+)?" + Pattern.quote(path) + "\"\\s*:"));
     }
 }
