@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * A server process this stack started: its output goes to a log file, its pid to a pid file, and
@@ -16,6 +17,8 @@ import java.util.logging.Logger;
  * file left by a run that was killed lets the next run stop the orphan first.
  */
 public final class ChildProcess {
+
+    private static final Pattern STACK_FRAME = Pattern.compile("\\s+(at |\\.\\.\\. \\d+ more)");
 
     private static final Logger LOG = Logger.getLogger(ChildProcess.class.getName());
 
@@ -110,10 +113,21 @@ public final class ChildProcess {
     /** The last lines of the log, to show why the process failed. */
     public String logTail(int lines) {
         try {
-            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
+            return tail(Files.readAllLines(log, StandardCharsets.UTF_8), lines);
         } catch (IOException e) {
             return "(log " + log + " unreadable: " + e.getMessage() + ")";
         }
+    }
+
+    /**
+     * The last {@code lines} lines that say something: stack frames are left out, so that what the
+     * user reads is the servers' messages and the exceptions' causes, not a wall of frames.
+     */
+    static String tail(List<String> log, int lines) {
+        List<String> telling = log.stream()
+                .filter(line -> !STACK_FRAME.matcher(line).lookingAt())
+                .toList();
+        return String.join(
+                System.lineSeparator(), telling.subList(Math.max(0, telling.size() - lines), telling.size()));
     }
 }
