@@ -156,7 +156,7 @@ public final class LocalPlatform {
         return keycloak.issuer();
     }
 
-    private record Database(String url, String user, String password) {}
+    record Database(String url, String user, String password) {}
 
     private Database appDatabase(PostgresServer postgres, Secrets secrets) {
         if (settings.dbUrl().isPresent()) {
@@ -199,7 +199,7 @@ public final class LocalPlatform {
         }
     }
 
-    private static void checkDatabase(Database database, String settingNames) {
+    static void checkDatabase(Database database, String settingNames) {
         DriverManager.setLoginTimeout(5);
         try (Connection connection =
                 DriverManager.getConnection(database.url(), database.user(), database.password())) {
@@ -210,7 +210,7 @@ public final class LocalPlatform {
         }
     }
 
-    private static void checkIssuer(String issuer) {
+    static void checkIssuer(String issuer) {
         URI discovery = URI.create(issuer.replaceAll("/+$", "") + "/.well-known/openid-configuration");
         int status = Http.status(discovery);
         if (status != 200) {
