@@ -24,7 +24,9 @@ import org.onedoor.stack.junit.PlatformStack;
  * Issue #3, isolation: for every center-scoped endpoint, a caller from another center cannot read,
  * list, change or delete the center's data — the answer is 404 and nothing changes. Siblings,
  * child → parent and an unrelated district are covered; positive controls show the same calls work
- * for the center's own staff. Also the delegated-administration boundaries (#3.5).
+ * for the center's own staff. Also the delegated-administration boundaries (#3.5), and 403 for a
+ * member of the center without the role (#2). Calls that name a record by its id: {@link
+ * IsolationOfRecordsIT}.
  *
  * <p>Tree (湖北省): 江岸区 A 420102 with streets A1 420102001 and A2 420102002; 江汉区 B 420103 with
  * street B1 420103001.
@@ -115,20 +117,11 @@ class IsolationMatrixIT {
                 adminApi.post("tenants/" + center + "/archive", ""),
                 adminApi.post("tenants/" + center + "/retry", ""));
 
-        // the center's data answers 404 to everyone outside it; administration endpoints answer 403
-        // to roles that may never use them (about the role, never about the center), else 404
-        boolean administrator = username.endsWith(".admin");
-        assertThat(answers.subList(0, 15))
-                .allSatisfy(
-                        answer -> assertThat(answer.status()).as("%s", answer).isEqualTo(404));
+        // a center outside the caller's memberships answers 404 whatever the caller's roles: a 403
+        // would tell a stranger the center exists
         assertThat(answers).allSatisfy(answer -> {
-            assertThat(answer.contentType()).startsWith("application/problem+json");
-            if (administrator || answer.status() != 403) {
-                assertThat(answer.status()).as("%s", answer).isEqualTo(404);
-            } else {
-                assertThat(answer.json().getString("type")).isEqualTo("about:blank");
-                assertThat(answer.json().getString("detail")).doesNotContain(center);
-            }
+            assertThat(answer.status()).as("%s", answer).isEqualTo(404);
+            assertThat(answer.contentType()).as("%s", answer).startsWith("application/problem+json");
         });
         assertThat(profileAsOwner(center)).as("profile unchanged").isEqualTo(profileBefore);
         String owner = ownerOf(center);
@@ -235,6 +228,31 @@ class IsolationMatrixIT {
                 .isEqualTo(403);
         assertThat(Centers.create(a1Staff, "420102001004", "x", A1, null).status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("#2 a member without the role: 403 problem+json, and nothing changes")
+    void memberWithoutTheRoleIsForbidden() {
+        ApiClient mediator = admin(a1Staff);
+
+        List<ApiClient.Response> answers = List.of(
+                mediator.get("tenants/" + A1),
+                mediator.get("tenants/" + A1 + "/children"),
+                mediator.post("tenants/" + A1 + "/suspend", ""),
+                mediator.put("tenants/" + A1 + "/name", "{\"name\":\"被改名\"}"),
+                mediator.get("t/" + A1 + "/members"),
+                mediator.post("t/" + A1 + "/members", "{\"username\":\"iso.a2.staff\",\"role\":\"mediator\"}"),
+                mediator.put("t/" + A1 + "/integrations/onedoor-integration", "{}"));
+
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.status()).as("%s", answer).isEqualTo(403);
+            assertThat(answer.contentType()).as("%s", answer).startsWith("application/problem+json");
+            assertThat(answer.json().getInt("status")).isEqualTo(403);
+        });
+        JsonObject registry = admin(operator()).get("tenants/" + A1).json();
+        assertThat(registry.getString("status")).isEqualTo("ACTIVE");
+        assertThat(registry.getString("name")).isEqualTo("大智街道");
+        assertThat(admin(operator()).get("t/" + A1 + "/members").body()).doesNotContain("iso.a2.staff");
     }
 
     private static void describe(String token, String center, String address) {

@@ -1,6 +1,5 @@
 package org.onedoor.admin.identities.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,12 +24,13 @@ import org.onedoor.platform.security.entity.Roles;
 
 /**
  * A center's staff and their roles in it ({@code /t/{code}/members}), kept in the identity
- * provider. The center's administrators, and those of the centers above it, manage them.
+ * provider. The center's administrators, and those of the centers above it, manage them. No
+ * {@code @RolesAllowed}: {@link Delegation} answers 404 for a center the caller may not see before it
+ * answers 403 for missing roles, so a stranger learns nothing about the center.
  */
 @Path("t/{code}/members")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
 public class MembersResource {
 
     /** The roles a center can give; platform operator and integrations are not center roles. */

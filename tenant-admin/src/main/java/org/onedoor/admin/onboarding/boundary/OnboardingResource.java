@@ -27,10 +27,10 @@ import org.onedoor.platform.security.entity.Roles;
 /**
  * Bulk onboarding: upload a CSV or XLSX file of sub-units ({@code POST /onboarding}, the file as the
  * body), follow the batch's progress ({@code GET /onboarding/{id}}) and download the result per line
- * ({@code GET /onboarding/{id}/result}, CSV).
+ * ({@code GET /onboarding/{id}/result}, CSV). A batch is its creator's (and the operator's): anyone
+ * else gets 404 for it, whatever their roles.
  */
 @Path("onboarding")
-@RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
 public class OnboardingResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -55,6 +55,7 @@ public class OnboardingResource {
             String createdBy) {}
 
     @POST
+    @RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     public Response upload(byte[] file, @QueryParam("fileName") String fileName, @Context UriInfo uri) {

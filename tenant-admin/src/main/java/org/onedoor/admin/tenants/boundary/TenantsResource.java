@@ -25,11 +25,14 @@ import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.security.entity.Caller;
 import org.onedoor.platform.security.entity.Roles;
 
-/** The tenant tree: centers, their children, their life cycle. */
+/**
+ * The tenant tree: centers, their children, their life cycle. Calls that name a center check the
+ * caller's roles in {@link Delegation}, after its visibility: a center the caller may not see
+ * answers 404 whatever the caller's roles, and only one it may see answers 403.
+ */
 @Path("tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
 public class TenantsResource {
 
     @Inject
@@ -46,6 +49,7 @@ public class TenantsResource {
 
     /** The tops of the tree the caller may see: all top centers for the operator, else the caller's own centers. */
     @GET
+    @RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
     public List<TenantView> tops() {
         Caller caller = currentCaller.require();
         List<Tenant> tops = Delegation.isOperator(caller) ? registry.roots() : registry.all(caller.centers());
@@ -96,44 +100,39 @@ public class TenantsResource {
 
     @PUT
     @Path("{code}/name")
-    @RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
     public TenantView rename(@PathParam("code") String code, Rename rename) {
         return TenantView.of(onboarding.rename(currentCaller.require(), code, rename == null ? null : rename.name()));
     }
 
     @POST
     @Path("{code}/suspend")
-    @RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
     public TenantView suspend(@PathParam("code") String code) {
         return TenantView.of(onboarding.suspend(currentCaller.require(), code));
     }
 
     @POST
     @Path("{code}/reactivate")
-    @RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
     public TenantView reactivate(@PathParam("code") String code) {
         return TenantView.of(onboarding.reactivate(currentCaller.require(), code));
     }
 
     @POST
     @Path("{code}/archive")
-    @RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
     public TenantView archive(@PathParam("code") String code) {
         return TenantView.of(onboarding.archive(currentCaller.require(), code));
     }
 
     @POST
     @Path("{code}/retry")
-    @RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
     public TenantView retry(@PathParam("code") String code) {
         Tenant center = onboarding.retry(currentCaller.require(), code);
         return TenantView.of(center, registry.provisioning(code));
     }
 
     private Tenant visible(String code) {
-        Caller caller = currentCaller.require();
-        return registry.find(code)
-                .filter(center -> delegation.maySee(caller, center))
+        Tenant center = registry.find(code)
                 .orElseThrow(() -> new NotFoundException("center.not-found", Objects.toString(code)));
+        delegation.requireMayRead(currentCaller.require(), center);
+        return center;
     }
 }

@@ -32,6 +32,16 @@ public class Delegation {
         return path.stream().anyMatch(code -> holdsAny(caller, code, Set.of(Roles.TENANT_ADMIN)));
     }
 
+    /** The caller may read {@code center}'s entry in the registry: an administrator who may see it. */
+    public void requireMayRead(Caller caller, Tenant center) {
+        if (!maySee(caller, center)) {
+            throw new NotFoundException("center.not-found", center.code().value());
+        }
+        if (!isOperator(caller) && !caller.hasRole(Roles.TENANT_ADMIN)) {
+            throw new ForbiddenException("tenant.forbidden.read", center.code().value());
+        }
+    }
+
     /** The caller may create {@code code} beneath {@code parent} (null: at the top). */
     public void requireMayCreate(Caller caller, Tenant parent, DivisionCode code) {
         if (isOperator(caller)) {
