@@ -256,6 +256,121 @@ class FirstJourneyApiIT {
         assertThat(mattersToday(desk, STREET)).isEqualTo(before);
     }
 
+    @Test
+    @DisplayName("#4 bad input: a registration missing several required fields names every one of them")
+    void everyMissingFieldNamed() {
+        int before = mattersToday(desk, STREET);
+        JsonObject onlyParties = Json.createObjectBuilder()
+                .add("parties", Json.createArrayBuilder().add(Desk.party("APPLICANT", "王丽", null, "13812345678")))
+                .build();
+
+        ApiClient.Response refused = reception(desk).post("t/" + STREET + "/matters", onlyParties.toString());
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        List<String> fields = refused.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(violation -> violation.getString("field"))
+                .toList();
+        for (String required : List.of("categoryCode", "channel", "description", "riskLevel", "grade")) {
+            assertThat(fields).as(refused.toString()).anyMatch(field -> field.endsWith(required));
+        }
+        assertThat(mattersToday(desk, STREET)).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName(
+            "#4 bad input: a party's name or address longer than the register holds is refused, nothing registered")
+    void oversizedPartyFields() {
+        int before = mattersToday(desk, STREET);
+        record Wrong(JsonObject party, String field) {}
+        for (Wrong wrong : List.of(
+                new Wrong(Desk.party("APPLICANT", "王".repeat(51), null, null).build(), "parties[0].name"),
+                new Wrong(
+                        Desk.party("APPLICANT", "王丽", null, null)
+                                .add("address", "湖北省武汉市".repeat(34))
+                                .build(),
+                        "parties[0].address"),
+                new Wrong(Desk.party("APPLICANT", "王丽", null, "1".repeat(21)).build(), "parties[0].phone"))) {
+            JsonObject matter = divorce()
+                    .add("parties", Json.createArrayBuilder().add(wrong.party()))
+                    .build();
+            ApiClient.Response refused = reception(desk).post("t/" + STREET + "/matters", matter.toString());
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                    .as(refused.toString())
+                    .extracting(violation -> violation.getString("field"))
+                    .anyMatch(field -> field.endsWith(wrong.field()));
+        }
+        assertThat(mattersToday(desk, STREET)).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName(
+            "#4 bad input on a case: an agreement without terms, a referral to an unnamed department — 400, case unchanged")
+    void caseActionsRefuseBadInput() {
+        JsonObject matter = register(desk, STREET, divorce().build());
+        String caseId = dispatch(desk, STREET, matter.getString("id")).getString("caseId");
+        act(mediator, STREET, caseId, "accept", JsonValue.EMPTY_JSON_OBJECT);
+        JsonObject caseBefore = caseFile(mediator, STREET, caseId);
+        String timelineBefore = cases(mediator)
+                .get("t/" + STREET + "/cases/" + caseId + "/timeline")
+                .body();
+        JsonObject performance = Json.createObjectBuilder()
+                .add("manner", "银行转账")
+                .add("place", "武汉市汉阳区")
+                .add("deadline", "2026-12-31")
+                .build();
+        record Wrong(String action, JsonObject body, String field) {}
+        for (Wrong wrong : List.of(
+                new Wrong(
+                        "resolve",
+                        Json.createObjectBuilder()
+                                .add("facts", "双方对抚养费有争议。")
+                                .add("performance", performance)
+                                .build(),
+                        "terms"),
+                new Wrong(
+                        "resolve",
+                        Json.createObjectBuilder()
+                                .add("facts", "双方对抚养费有争议。")
+                                .add("terms", "赵强每月支付抚养费贰仟元。")
+                                .add(
+                                        "performance",
+                                        Json.createObjectBuilder(performance).remove("deadline"))
+                                .build(),
+                        "deadline"),
+                new Wrong(
+                        "refer",
+                        Json.createObjectBuilder()
+                                .add("to", "COMPETENT_DEPARTMENT")
+                                .add("reason", "属劳动争议，应由人社部门处理")
+                                .build(),
+                        "department"),
+                new Wrong(
+                        "refer",
+                        Json.createObjectBuilder().add("to", "LITIGATION").build(),
+                        "reason"))) {
+            ApiClient.Response refused = cases(mediator)
+                    .post(
+                            "t/" + STREET + "/cases/" + caseId + "/" + wrong.action(),
+                            wrong.body().toString());
+            assertThat(refused.status()).as(wrong + ": " + refused).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                    .as(refused.toString())
+                    .extracting(violation -> violation.getString("field"))
+                    .anyMatch(field -> field.endsWith(wrong.field()));
+        }
+        JsonObject caseAfter = caseFile(mediator, STREET, caseId);
+        assertThat(caseAfter.getString("state")).isEqualTo("ACCEPTED");
+        assertThat(caseAfter).isEqualTo(caseBefore);
+        assertThat(cases(mediator)
+                        .get("t/" + STREET + "/cases/" + caseId + "/timeline")
+                        .body())
+                .as("nothing on the timeline")
+                .isEqualTo(timelineBefore);
+    }
+
     private static String pdfText(String token, String center, String caseId) throws IOException, InterruptedException {
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
                 .send(

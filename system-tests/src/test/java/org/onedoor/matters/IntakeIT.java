@@ -119,10 +119,27 @@ class IntakeIT {
                                 workOrder(reference, "第一次").toString())
                         .status())
                 .isEqualTo(201);
+        int matters = Desk.mattersToday(desk, STREET);
+        int caseFiles = caseFilesOfTheCenter();
         ApiClient.Response refused = hotline(reference)
                 .post("t/" + STREET + "/intake", workOrder(reference, "换了内容").toString());
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
+
+        assertThat(Desk.mattersToday(desk, STREET)).as("no matter registered").isEqualTo(matters);
+        assertThat(caseFilesOfTheCenter()).as("no case file opened").isEqualTo(caseFiles);
+        ApiClient.Response today = Desk.reception(desk).get("t/" + STREET + "/matters");
+        assertThat(today.jsonStructure().asJsonArray().getValuesAs(JsonObject.class))
+                .filteredOn(matter -> reference.equals(matter.getString("externalReference", null)))
+                .extracting(matter -> matter.getString("description"))
+                .as("the first body stands")
+                .containsExactly("第一次");
+    }
+
+    private static int caseFilesOfTheCenter() {
+        ApiClient.Response listed = Desk.cases(mediator).get("t/" + STREET + "/cases");
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        return listed.jsonStructure().asJsonArray().size();
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.onedoor.cases.casefiles.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.onedoor.cases.agreements.control.AgreementDocument;
@@ -15,7 +17,9 @@ import org.onedoor.cases.escalation.control.Escalation;
 import org.onedoor.cases.privacy.control.Reveals;
 import org.onedoor.cases.rollups.control.RollupProjection;
 import org.onedoor.platform.privacy.entity.NationalId;
+import org.onedoor.platform.problems.entity.ForbiddenException;
 import org.onedoor.platform.problems.entity.InvalidInputException;
+import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.security.entity.Roles;
 import org.onedoor.platform.tenancy.control.TenantScope;
 import org.onedoor.platform.tenancy.entity.Center;
@@ -32,6 +36,8 @@ public class CaseDesk {
     static final String[] HANDLERS = {Roles.MEDIATOR, Roles.TENANT_ADMIN, Roles.LEADER};
     static final String[] READERS = {Roles.MEDIATOR, Roles.TENANT_ADMIN, Roles.LEADER, Roles.RECEPTIONIST};
     static final String[] AUDITORS = {Roles.TENANT_ADMIN, Roles.AUDITOR};
+    /** Who may see a party's personal data in full (ADR 0012): those who handle the center's cases. */
+    static final String[] REVEALERS = HANDLERS;
 
     @Inject
     TenantScope tenantScope;
@@ -47,6 +53,9 @@ public class CaseDesk {
 
     @Inject
     AgreementDocument agreements;
+
+    @Inject
+    CurrentCaller currentCaller;
 
     @Inject
     RollupProjection rollups;
@@ -145,15 +154,40 @@ public class CaseDesk {
         return new Document("agreement-" + caseFile.number() + ".pdf", pdf);
     }
 
+    /**
+     * A member without the permission is told so (403): they may well read the case, masked. Only
+     * where the case is handled: an escalated copy refuses like every other action there (409).
+     */
     public String reveal(String center, UUID id, UUID party, RevealForm form, String actor) {
-        tenantScope.enter(center, HANDLERS);
-        return reveals.reveal(
-                caseFiles.get(id), party, form.getField(), form.getReason().strip(), actor);
+        tenantScope.enter(center);
+        permit(center, REVEALERS, "case.reveal.forbidden");
+        CaseFile caseFile = caseFiles.get(id);
+        caseFile.requireHandledHere("reveal");
+        return reveals.reveal(caseFile, party, form.getField(), form.getReason().strip(), actor);
     }
 
     public List<Reveals.Reveal> reveals(String center, UUID id) {
-        tenantScope.enter(center, AUDITORS);
+        tenantScope.enter(center);
+        permit(center, AUDITORS, "case.reveals.forbidden");
         return reveals.of(caseFiles.get(id).id());
+    }
+
+    /** Whether the caller may reveal in {@code center}: the case page offers the reveal only then. */
+    public boolean mayReveal(String center) {
+        return holdsAny(center, REVEALERS);
+    }
+
+    /** After {@link TenantScope#enter}: the caller is a member; the refusal is about the role, never the center. */
+    private void permit(String center, String[] roles, String refusal) {
+        if (!holdsAny(center, roles)) {
+            throw new ForbiddenException(refusal);
+        }
+    }
+
+    private boolean holdsAny(String center, String[] roles) {
+        Set<String> held =
+                currentCaller.find().map(caller -> caller.rolesIn(center)).orElse(Set.of());
+        return Arrays.stream(roles).anyMatch(held::contains);
     }
 
     private CaseView view(CaseFile caseFile) {

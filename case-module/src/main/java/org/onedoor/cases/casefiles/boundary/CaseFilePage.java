@@ -66,6 +66,7 @@ public class CaseFilePage implements Serializable {
     private String revealParty;
     private CaseParty.Field revealField = CaseParty.Field.PHONE;
     private String revealed;
+    private boolean revealAllowed;
 
     /** Loads the case named by the page's {@code id} parameter. */
     public void load() {
@@ -78,6 +79,7 @@ public class CaseFilePage implements Serializable {
             view = desk.get(center, caseId);
             timeline = desk.timeline(center, caseId);
             grade = org.onedoor.platform.matters.entity.Grade.valueOf(view.grade());
+            revealAllowed = !"ESCALATED".equals(view.state()) && desk.mayReveal(center);
         } catch (IllegalArgumentException | OneDoorException notFound) {
             view = null;
         }
@@ -205,6 +207,11 @@ public class CaseFilePage implements Serializable {
             throw new InvalidInputException(field, "field.required");
         }
         return value.strip();
+    }
+
+    /** The reveal form only for those who may reveal, and not on an escalated (read-only) copy. */
+    public boolean isRevealAllowed() {
+        return view != null && revealAllowed;
     }
 
     public boolean may(String action) {

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onedoor.cases.casefiles.entity.CaseState;
 import org.onedoor.cases.privacy.control.Reveals;
 import org.onedoor.platform.problems.entity.InvalidInputException;
@@ -168,6 +170,18 @@ public class CasesResource {
     /** The full value of one personal-data field of a party, recorded with the reason given. */
     @POST
     @Path("{id}/parties/{party}/reveal")
+    @Operation(
+            summary = "Reveals one personal-data field of a party in full; the reveal is recorded first",
+            description = "Permission (ADR 0012): the center's mediators, leaders and administrator. Any other"
+                    + " member (receptionist, grid worker, department liaison, auditor) is refused with 403;"
+                    + " a caller outside the center, or an official, gets 404. The read-only copy an escalation"
+                    + " leaves at the first receiver refuses with 409, like every other action there. The"
+                    + " record holds who (username), whose (case and party), which field, when and why.")
+    @APIResponse(responseCode = "200", description = "{\"field\":\"PHONE\",\"value\":\"13812345678\"}")
+    @APIResponse(responseCode = "400", description = "no field, an unknown field, or no reason (4 to 200 characters)")
+    @APIResponse(responseCode = "403", description = "a member of the center without the permission to reveal")
+    @APIResponse(responseCode = "404", description = "center, case or party unknown to the caller")
+    @APIResponse(responseCode = "409", description = "the case was escalated: this copy is read-only")
     public Map<String, String> reveal(
             @PathParam("code") String code,
             @PathParam("id") UUID id,
@@ -179,6 +193,9 @@ public class CasesResource {
 
     @GET
     @Path("{id}/reveals")
+    @Operation(
+            summary = "The record of a case's reveals (append-only)",
+            description = "The center's administrator and auditors; other members 403, anyone else 404.")
     public List<Reveals.Reveal> reveals(@PathParam("code") String code, @PathParam("id") UUID id) {
         return desk.reveals(code, id);
     }

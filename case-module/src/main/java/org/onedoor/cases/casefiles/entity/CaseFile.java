@@ -261,6 +261,13 @@ public class CaseFile {
         record(center, "ESCALATED", parent + ": " + reason, actor);
     }
 
+    /** Refuses {@code action} on the read-only copy an escalation leaves behind (ADR 0010). */
+    public void requireHandledHere(String action) {
+        if (state == CaseState.ESCALATED) {
+            throw new CaseActionRefusedException(action, state);
+        }
+    }
+
     /** The agreement, once the case was resolved. */
     public Optional<Agreement> agreement() {
         return agreedAt == null

@@ -1,6 +1,7 @@
 package org.onedoor.cases.casefiles.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -94,6 +95,19 @@ class CaseFileTest {
         assertThatThrownBy(() -> file.accept(STREET, "mediator")).isInstanceOf(CaseActionRefusedException.class);
         assertThatThrownBy(() -> file.escalateTo(STREET, "420102", "again", "mediator"))
                 .isInstanceOf(CaseActionRefusedException.class);
+        assertThatThrownBy(() -> file.requireHandledHere("reveal"))
+                .as("no personal data revealed from the copy left behind")
+                .isInstanceOf(CaseActionRefusedException.class);
+    }
+
+    @Test
+    @DisplayName("#4.8 a case handled here may have its personal data revealed, whatever its state")
+    void revealableWhereHandled() {
+        CaseFile file = dispatched();
+        file.accept(STREET, "mediator");
+        file.referTo(STREET, Referral.LITIGATION, null, "诉讼", "mediator");
+
+        assertThatCode(() -> file.requireHandledHere("reveal")).doesNotThrowAnyException();
     }
 
     @Test
