@@ -3,6 +3,8 @@ package org.onedoor.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +16,8 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,7 @@ import org.onedoor.stack.junit.PlatformStack;
 class BulkOnboardingIT {
 
     private static final String DISTRICT = "410102";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String PASSWORD = "Bulk-admin-2026";
     private static String districtAdministrator;
 
@@ -52,7 +57,9 @@ class BulkOnboardingIT {
                 + "410103101,建设路街道,街道,410103,\n" // another district
                 + "41010210,,,410102,\n" // bad code, no name
                 + "410102101,林山寨街道,街道,410102,\n" // twice
-                + "410102101001,社区,街道,410102101,Bad Name!\n"; // level does not match, bad username
+                + "410102101001,社区,街道,410102101,Bad Name!\n" // level does not match, bad username
+                + "410102101002,越级社区,社区,410102,\n" // a community skipping its street
+                + "410102102,无上级街道,街道,,\n"; // a street without parent
 
         ApiClient.Response refused = upload(csv.getBytes(StandardCharsets.UTF_8), "text/csv");
 
@@ -65,7 +72,9 @@ class BulkOnboardingIT {
                         "lines[4].name",
                         "lines[5].code",
                         "lines[6].level",
-                        "lines[6].administratorUsername")
+                        "lines[6].administratorUsername",
+                        "lines[7].parentCode",
+                        "lines[8].parentCode")
                 .doesNotContain("lines[2].code");
         try (Connection db = PlatformStack.stack().connect();
                 PreparedStatement query =
@@ -143,6 +152,60 @@ class BulkOnboardingIT {
                 .isEqualTo(404);
     }
 
+    @Test
+    @DisplayName(
+            "#3.6 an XLSX file as Excel saves it (codes as numbers): its street and communities open, the result downloads")
+    void anXlsxFile() throws Exception {
+        String street = DISTRICT + "201";
+        String[][] cells = {
+            {"区划代码", "名称", "层级", "上级代码", "管理员用户名"},
+            {street, "绿东街道", "街道", DISTRICT, "bulk.lvdong"},
+            {street + "001", "绿东社区", "社区", street, ""},
+            {street + "002", "绿西社区", "社区", street, ""}
+        };
+
+        ApiClient.Response accepted = upload(xlsx(cells), XLSX, "streets.xlsx");
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        assertThat(accepted.json().getInt("total")).isEqualTo(3);
+        String batch = accepted.header("Location").replaceFirst(".*/onboarding/", "");
+        awaitAllActive(batch, 3, Duration.ofMinutes(3));
+        assertThat(Centers.admin(districtAdministrator)
+                        .get("tenants/" + street + "/children")
+                        .jsonStructure()
+                        .asJsonArray()
+                        .getValuesAs(JsonObject.class))
+                .extracting(center -> center.getString("code") + " " + center.getString("name"))
+                .containsExactly(street + "001 绿东社区", street + "002 绿西社区");
+
+        ApiClient.Response result = Centers.admin(districtAdministrator).get("onboarding/" + batch + "/result");
+        assertThat(result.status()).as(result.toString()).isEqualTo(200);
+        assertThat(result.contentType()).startsWith("text/csv");
+        assertThat(result.header("Content-Disposition")).contains("attachment");
+        List<String> lines = result.body().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(1)).startsWith("2," + street + ",绿东街道,").contains(",ACTIVE,", "bulk.lvdong,CREATED,Tmp-");
+        assertThat(lines.subList(2, 4)).allSatisfy(line -> assertThat(line).contains(",ACTIVE,"));
+    }
+
+    private static byte[] xlsx(String[][] cells) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Workbook workbook = new Workbook(bytes, "OneDoor", "1.0")) {
+            Worksheet sheet = workbook.newWorksheet("中心");
+            for (int row = 0; row < cells.length; row++) {
+                for (int column = 0; column < cells[row].length; column++) {
+                    String cell = cells[row][column];
+                    if (cell.matches("\\d+")) { // a code typed into Excel is stored as a number
+                        sheet.value(row, column, Long.parseLong(cell));
+                    } else if (!cell.isEmpty()) { // and an empty cell not at all
+                        sheet.value(row, column, cell);
+                    }
+                }
+            }
+        }
+        return bytes.toByteArray();
+    }
+
     private static JsonObject awaitAllActive(String batch, int total, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         JsonObject progress = null;
@@ -164,10 +227,14 @@ class BulkOnboardingIT {
     }
 
     private static ApiClient.Response upload(byte[] file, String contentType) throws Exception {
+        return upload(file, contentType, "streets.csv");
+    }
+
+    private static ApiClient.Response upload(byte[] file, String contentType, String fileName) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(
-                                        RunningPlatform.baseUrl() + "/admin/api/v1/onboarding?fileName=streets.csv"))
+                                        RunningPlatform.baseUrl() + "/admin/api/v1/onboarding?fileName=" + fileName))
                                 .header("Authorization", "Bearer " + districtAdministrator)
                                 .header("Content-Type", contentType)
                                 .POST(HttpRequest.BodyPublishers.ofByteArray(file))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.onedoor.tenancy.Centers.admin;
 import static org.onedoor.tenancy.Centers.operator;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -76,7 +78,8 @@ class TenantProvisioningIT {
         }
 
         assertThat(Centers.create(operator(), code, "越秀区", CITY, null).status()).isEqualTo(201);
-        JsonObject failed = Centers.awaitStatus(code, "FAILED", Duration.ofSeconds(60));
+        Centers.awaitStatus(code, "FAILED", Duration.ofSeconds(60));
+        JsonObject failed = awaitStepsSettled(code, Duration.ofSeconds(60));
 
         assertThat(failed.getString("failureReason")).startsWith("reception:").contains("ticket_counter");
         assertThat(step(failed, "reception").getString("status")).isEqualTo("FAILED");
@@ -134,6 +137,49 @@ class TenantProvisioningIT {
     }
 
     @Test
+    @DisplayName("#3.2 a center failing while others are provisioned at the same time blocks none of them")
+    void aFailingCenterBlocksNoOther() throws Exception {
+        String street = "440103002";
+        Centers.open(DISTRICT, "荔湾区", CITY, null);
+        Centers.open(street, "逢源街道", DISTRICT, null);
+        String failing = street + "001";
+        try (Connection db = PlatformStack.stack().connect();
+                Statement sql = db.createStatement()) {
+            // as in failureHalfWayThenRetry: the reception module's V1 finds its table taken
+            sql.execute("create schema t_" + failing);
+            sql.execute("create table t_" + failing + ".ticket_counter (occupied_by_someone_else text)");
+        }
+        List<String> others = new ArrayList<>();
+        for (int i = 2; i <= 9; i++) {
+            others.add(street + String.format("%03d", i));
+        }
+        String token = operator();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        List<Future<ApiClient.Response>> answers = new ArrayList<>();
+        answers.add(clients.submit(() -> Centers.create(token, failing, "失败社区", street, null)));
+        others.forEach(
+                code -> answers.add(clients.submit(() -> Centers.create(token, code, "社区" + code, street, null))));
+        for (Future<ApiClient.Response> answer : answers) {
+            assertThat(answer.get().status()).as(answer.get().toString()).isEqualTo(201);
+        }
+        clients.shutdown();
+
+        for (String code : others) {
+            Centers.awaitStatus(code, "ACTIVE", Duration.ofSeconds(120));
+        }
+        JsonObject failed = Centers.awaitStatus(failing, "FAILED", Duration.ofSeconds(60));
+        assertThat(failed.getString("failureReason")).startsWith("reception:");
+
+        try (Connection db = PlatformStack.stack().connect();
+                Statement sql = db.createStatement()) {
+            sql.execute("drop table t_" + failing + ".ticket_counter");
+        }
+        assertThat(admin(operator()).post("tenants/" + failing + "/retry", "").status())
+                .isEqualTo(200);
+        Centers.awaitStatus(failing, "ACTIVE", Duration.ofSeconds(60));
+    }
+
+    @Test
     @DisplayName("#3.3 the identity provider mirrors the tree; a real login carries the membership")
     void identityProviderHasTheCenterAndItsAdministrator() {
         String code = "440105";
@@ -181,6 +227,106 @@ class TenantProvisioningIT {
                 .containsExactlyInAnyOrder("code", "name", "administratorUsername");
         assertThat(twice.status()).isEqualTo(409);
         assertThat(admin(operator()).get("tenants/450102").status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName(
+            "#3.1 a community belongs beneath its street, a street beneath its district; neither stands without a parent")
+    void theDivisionHierarchyIsKept() {
+        Centers.open(DISTRICT, "荔湾区", CITY, null);
+        String community = "440103001099";
+        String street = "440103099";
+
+        ApiClient.Response skipsItsStreet = Centers.create(operator(), community, "跳级社区", DISTRICT, null);
+        ApiClient.Response inEnglish = admin(operator())
+                .withLanguage("en")
+                .post(
+                        "tenants",
+                        Json.createObjectBuilder()
+                                .add("code", community)
+                                .add("name", "跳级社区")
+                                .add("parentCode", DISTRICT)
+                                .build()
+                                .toString());
+        ApiClient.Response streetAlone = Centers.create(operator(), street, "无上级街道", null, null);
+        ApiClient.Response communityAlone = Centers.create(operator(), community, "无上级社区", null, null);
+        ApiClient.Response streetUnderCity = Centers.create(operator(), street, "越级街道", CITY, null);
+
+        assertThat(onlyError(skipsItsStreet)).startsWith("code:").contains("440103001");
+        assertThat(onlyError(inEnglish)).contains("directly beneath the street or township 440103001");
+        assertThat(onlyError(streetAlone)).startsWith("parentCode:").contains(DISTRICT);
+        assertThat(onlyError(communityAlone)).startsWith("parentCode:").contains("440103001");
+        assertThat(onlyError(streetUnderCity)).startsWith("code:").contains(DISTRICT);
+        assertThat(admin(operator()).get("tenants/" + community).status()).isEqualTo(404);
+        assertThat(admin(operator()).get("tenants/" + street).status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName(
+            "#3.3 a first administrator who has no account gets one: in the center's administrators, temporary password shown once")
+    void firstAdministratorWithANewAccount() {
+        String code = "440111";
+        String username = "th.first.admin";
+        ApiClient keycloak = PlatformStack.stack().keycloakAdmin();
+        assertThat(keycloak.get("users?exact=true&username=" + username)
+                        .jsonStructure()
+                        .asJsonArray())
+                .as("no account before")
+                .isEmpty();
+
+        ApiClient.Response created = Centers.create(operator(), code, "白云区", CITY, username);
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonObject administrator = created.json().getJsonObject("administrator");
+        assertThat(administrator.getString("username")).isEqualTo(username);
+        assertThat(administrator.getBoolean("accountCreated")).isTrue();
+        String temporaryPassword = administrator.getString("temporaryPassword");
+        assertThat(temporaryPassword).isNotBlank();
+        ApiClient.Response again = admin(operator()).get("tenants/" + code);
+        assertThat(again.body()).doesNotContain(temporaryPassword).doesNotContain("temporaryPassword");
+        Centers.awaitStatus(code, "ACTIVE", Duration.ofSeconds(60));
+
+        JsonObject user = keycloak.get("users?exact=true&username=" + username)
+                .jsonStructure()
+                .asJsonArray()
+                .getJsonObject(0);
+        assertThat(user.getJsonArray("requiredActions").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString)
+                .containsExactly("UPDATE_PASSWORD");
+        String groupId = keycloak.get(
+                        "group-by-path/centers/" + PROVINCE + "/" + CITY + "/" + code + "/" + code + ":tenant-admin")
+                .json()
+                .getString("id");
+        assertThat(keycloak.get("groups/" + groupId + "/members")
+                        .jsonStructure()
+                        .asJsonArray()
+                        .getValuesAs(JsonObject.class))
+                .extracting(member -> member.getString("username"))
+                .containsExactly(username);
+    }
+
+    /** The one field error of a 400 problem, as {@code field: message}. */
+    private static String onlyError(ApiClient.Response refused) {
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
+        assertThat(refused.json().getJsonArray("errors")).as(refused.toString()).hasSize(1);
+        return error.getString("field") + ": " + error.getString("message");
+    }
+
+    /** The center once none of its steps waits or runs: one failing step does not stop the others. */
+    private static JsonObject awaitStepsSettled(String code, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonObject center = admin(operator()).get("tenants/" + code).json();
+        while (center.getJsonArray("provisioning").getValuesAs(JsonObject.class).stream()
+                .anyMatch(step -> List.of("PENDING", "RUNNING").contains(step.getString("status")))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("steps of " + code + " still running after " + timeout + ": " + center);
+            }
+            Centers.sleep(Duration.ofMillis(300));
+            center = admin(operator()).get("tenants/" + code).json();
+        }
+        return center;
     }
 
     private static JsonObject step(JsonObject center, String name) {

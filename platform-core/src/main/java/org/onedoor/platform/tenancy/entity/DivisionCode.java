@@ -51,11 +51,35 @@ public record DivisionCode(String value) {
         };
     }
 
-    /** Whether a center with this code may sit directly beneath {@code parent}. */
+    /**
+     * Whether a center with this code may sit directly beneath {@code parent}: a community beneath
+     * the street its first 9 digits name, a street beneath the district or county (or a city without
+     * districts, as 东莞) its first 6 digits name, a city or district beneath a province or city whose
+     * leading digits it repeats.
+     */
     public boolean mayBeChildOf(DivisionCode parent) {
-        TenantLevel parentLevel = parent.level();
-        return parentLevel.isAbove(level())
-                && value.startsWith(parent.value().substring(0, parentLevel.significantDigits()));
+        return requiredParent()
+                .map(required -> required.equals(parent) && parent.level() != TenantLevel.PROVINCE)
+                .orElseGet(() -> parent.level().isAbove(level())
+                        && value.startsWith(
+                                parent.value().substring(0, parent.level().significantDigits())));
+    }
+
+    /** Only a province, city or district may stand at the top of a tree; streets and communities have a parent. */
+    public boolean mayBeTopLevel() {
+        return requiredParent().isEmpty();
+    }
+
+    /**
+     * The one center a street or community belongs beneath, named by its leading digits; empty for
+     * 6-digit codes, whose parent may be a province or a city.
+     */
+    public Optional<DivisionCode> requiredParent() {
+        return switch (level()) {
+            case STREET -> Optional.of(new DivisionCode(value.substring(0, 6)));
+            case COMMUNITY -> Optional.of(new DivisionCode(value.substring(0, 9)));
+            default -> Optional.empty();
+        };
     }
 
     /** The schema holding this center's data. */

@@ -41,11 +41,34 @@ class DivisionCodeTest {
         "420102001001, 420102002, false", // a community under the wrong street
         "420102, 420102, false", // not its own child
         "420100, 420102, false", // a city under a district
-        "430102, 420100, false" // another province's district
+        "430102, 420100, false", // another province's district
+        "420102001001, 420102, false", // a community skipping its street
+        "420102001001, 420100, false", // a community beneath a city
+        "420102001, 420100, false", // a street skipping its district
+        "420102001, 420000, false", // a street beneath a province
+        "420000001, 420000, false" // a province's code cannot stand for a district
     })
     void aChildRepeatsItsParentsPrefixAndSitsLower(String child, String parent, boolean allowed) {
         assertThat(new DivisionCode(child).mayBeChildOf(new DivisionCode(parent)))
                 .isEqualTo(allowed);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"420000, true", "420100, true", "420102, true", "420102001, false", "420102001001, false"})
+    void onlySixDigitCentersStandAtTheTop(String code, boolean topLevel) {
+        assertThat(new DivisionCode(code).mayBeTopLevel()).isEqualTo(topLevel);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"420102001, 420102", "420102001001, 420102001", "441900003, 441900"})
+    void streetsAndCommunitiesNameTheirParent(String child, String parent) {
+        assertThat(new DivisionCode(child).requiredParent()).contains(new DivisionCode(parent));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"420000", "420100", "420102"})
+    void sixDigitCodesNameNoSingleParent(String code) {
+        assertThat(new DivisionCode(code).requiredParent()).isEmpty();
     }
 
     @ParameterizedTest

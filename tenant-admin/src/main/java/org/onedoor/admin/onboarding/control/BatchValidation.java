@@ -108,6 +108,10 @@ public class BatchValidation {
                 violations.add(violation(line, "level", "onboarding.level.mismatch", line.level(), code.value()));
             }
         }
+        if ((line.parentCode() == null || line.parentCode().isBlank()) && !code.mayBeTopLevel()) {
+            violations.add(onLine(line, Onboarding.parentMissing("parentCode", code)));
+            return;
+        }
         Optional<DivisionCode> parent = DivisionCode.parse(line.parentCode());
         if (parent.isEmpty()
                 || (!existing.containsKey(parent.get().value())
@@ -116,12 +120,7 @@ public class BatchValidation {
             return;
         }
         if (!code.mayBeChildOf(parent.get())) {
-            violations.add(violation(
-                    line,
-                    "parentCode",
-                    "tenant.code.not-beneath",
-                    code.value(),
-                    parent.get().value()));
+            violations.add(onLine(line, Onboarding.notBeneath("parentCode", code, parent.get())));
             return;
         }
         Tenant anchor = anchor(parent.get().value(), inFile, existing);
@@ -175,5 +174,9 @@ public class BatchValidation {
 
     private static Violation violation(SubUnitLine line, String field, String key, Object... arguments) {
         return new Violation("lines[" + line.line() + "]." + field, key, arguments);
+    }
+
+    private static Violation onLine(SubUnitLine line, Violation violation) {
+        return violation(line, violation.field(), violation.messageKey(), violation.arguments());
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -134,7 +135,7 @@ public final class SubUnitSheet {
             for (Row row : sheet.read()) {
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < row.getCellCount(); i++) {
-                    cells.add(row.getCellAsString(i).orElse(null));
+                    cells.add(row.getOptionalCell(i).map(SubUnitSheet::text).orElse(null));
                 }
                 rows.add(cells);
             }
@@ -142,6 +143,15 @@ public final class SubUnitSheet {
         } catch (IOException | RuntimeException e) {
             throw new InvalidInputException("file", "onboarding.file.unreadable");
         }
+    }
+
+    /** A cell's text; a code Excel stored as a number (as it does when one types it) reads as its digits. */
+    private static String text(Cell cell) {
+        return switch (cell.getType()) {
+            case NUMBER -> cell.asNumber().stripTrailingZeros().toPlainString();
+            case EMPTY -> null;
+            default -> cell.getText();
+        };
     }
 
     private static List<List<String>> csv(byte[] content) {

@@ -46,9 +46,13 @@ public class CentersPage implements Serializable {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    /** Where the rules of a new center show their messages: the fields of the dialog. */
+    /**
+     * Where the rules of a new center show their messages: the fields of the dialog. The parent is
+     * the center selected in the tree, so a wrong or missing parent shows at the code.
+     */
     private static final Map<String, String> NEW_CENTER_FIELDS = Map.of(
             "code", "create:code",
+            "parentCode", "create:code",
             "name", "create:name",
             "administratorUsername", "create:admin-username",
             "administratorEmail", "create:admin-email");

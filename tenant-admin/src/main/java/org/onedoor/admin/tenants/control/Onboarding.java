@@ -75,11 +75,7 @@ public class Onboarding {
                                 new InvalidInputException("parentCode", "tenant.parent.unknown", request.parentCode()));
         delegation.requireMayCreate(caller, parent, code);
         if (parent != null && !code.mayBeChildOf(parent.code())) {
-            throw new InvalidInputException(
-                    "code",
-                    "tenant.code.not-beneath",
-                    code.value(),
-                    parent.code().value());
+            throw new InvalidInputException(List.of(notBeneath("code", code, parent.code())));
         }
         if (registry.find(code.value()).isPresent()) {
             throw new ConflictException("tenant.exists", code.value());
@@ -172,6 +168,8 @@ public class Onboarding {
         Optional<DivisionCode> code = DivisionCode.parse(request.code());
         if (code.isEmpty()) {
             violations.add(new Violation("code", "tenant.code.invalid", String.valueOf(request.code())));
+        } else if (blankToNull(request.parentCode()) == null && !code.get().mayBeTopLevel()) {
+            violations.add(parentMissing("parentCode", code.get()));
         }
         if (request.name() == null
                 || request.name().isBlank()
@@ -195,6 +193,27 @@ public class Onboarding {
             throw new InvalidInputException(violations);
         }
         return code.orElseThrow();
+    }
+
+    /** A street or community without a parent: the message names the one it belongs beneath. */
+    public static Violation parentMissing(String field, DivisionCode code) {
+        return new Violation(
+                field,
+                "tenant.parent.required",
+                code.value(),
+                code.requiredParent().orElseThrow().value());
+    }
+
+    /** A code that does not belong beneath {@code parent}; for streets and communities the message names the right parent. */
+    public static Violation notBeneath(String field, DivisionCode code, DivisionCode parent) {
+        return code.requiredParent()
+                .map(required -> new Violation(
+                        field,
+                        "tenant.code.not-beneath." + code.level().name().toLowerCase(java.util.Locale.ROOT),
+                        code.value(),
+                        parent.value(),
+                        required.value()))
+                .orElseGet(() -> new Violation(field, "tenant.code.not-beneath", code.value(), parent.value()));
     }
 
     private void wakeUpWorkersAfterCommit() {

@@ -86,6 +86,7 @@ public class Tenant {
     }
 
     public void rename(String newName, String actor) {
+        require(status != TenantStatus.ARCHIVED, "tenant.transition.rename");
         name = requireName(newName);
         touch(actor);
     }

@@ -68,6 +68,24 @@ class SubUnitSheetTest {
     }
 
     @Test
+    void readsCodesThatExcelStoredAsNumbers() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Workbook workbook = new Workbook(bytes, "OneDoor", "1.0")) {
+            Worksheet sheet = workbook.newWorksheet("中心");
+            sheet.value(0, 0, "区划代码");
+            sheet.value(0, 1, "名称");
+            sheet.value(0, 2, "上级代码");
+            sheet.value(1, 0, 420102001001L);
+            sheet.value(1, 1, "车站路社区");
+            sheet.value(1, 2, 420102001L);
+        }
+
+        assertThat(SubUnitSheet.read(bytes.toByteArray(), "n.xlsx"))
+                .extracting(SubUnitLine::code, SubUnitLine::parentCode)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("420102001001", "420102001"));
+    }
+
+    @Test
     void aFileWithoutTheRequiredColumnsIsRefusedAsAWhole() {
         assertThatThrownBy(() -> SubUnitSheet.read("名称\n大智街道\n".getBytes(StandardCharsets.UTF_8), "d.csv"))
                 .isInstanceOf(InvalidInputException.class)
