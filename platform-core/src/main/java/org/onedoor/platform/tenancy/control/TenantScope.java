@@ -8,11 +8,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.onedoor.platform.problems.entity.ForbiddenException;
 import org.onedoor.platform.problems.entity.NotFoundException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.security.entity.Caller;
@@ -40,22 +42,23 @@ public class TenantScope {
     TransactionSynchronizationRegistry transactions;
 
     /**
-     * Enters center {@code code} for the caller, who must be a member in one of {@code roles} (in any
-     * staff role when none are given: an official reads only the rollups, never a center's own data),
-     * and the center must be open. Another OneDoor module may enter any
-     * open center: it calls on behalf of a user it has already admitted there.
+     * Enters center {@code code} for the caller, who must be on its staff (an official reads only the
+     * rollups, never a center's own data) and hold one of {@code roles} there (any staff role when
+     * none are given); the center must be open. A center the caller is not on the staff of answers
+     * 404, as if it did not exist; a member without the role is told so (403). Another OneDoor module
+     * may enter any open center: it calls on behalf of a user it has already admitted there.
      */
     public Center enter(String code, String... roles) {
         Caller caller = currentCaller.find().orElseThrow(() -> notFound(code));
         Set<String> held = caller.rolesIn(code);
-        boolean allowed = caller.hasRole(Roles.PLATFORM_MODULE)
-                || (roles.length == 0
-                        ? held.stream().anyMatch(Roles::isStaff)
-                        : Set.of(roles).stream().anyMatch(held::contains));
-        if (!allowed) {
+        boolean module = caller.hasRole(Roles.PLATFORM_MODULE);
+        if (!module && held.stream().noneMatch(Roles::isStaff)) {
             throw notFound(code);
         }
         Center center = find(code).filter(found -> found.status().isOpen()).orElseThrow(() -> notFound(code));
+        if (!module && roles.length > 0 && Arrays.stream(roles).noneMatch(held::contains)) {
+            throw new ForbiddenException("center.role.forbidden", code, String.join(", ", roles));
+        }
         bind(center);
         return center;
     }
