@@ -159,7 +159,8 @@ class IntakeIT {
                         .withHeader("Idempotency-Key", "desk-" + System.nanoTime())
                         .post("t/" + STREET + "/intake", body)
                         .status())
-                .isEqualTo(404);
+                .as("the center's receptionist is not its integration")
+                .isEqualTo(403);
         assertThat(hotline("other-" + System.nanoTime())
                         .post("t/420105001/intake", body)
                         .status())

@@ -159,7 +159,7 @@ class IsolationMatrixIT {
                 .containsExactly(B1);
         assertThat(admin(a1Staff).put("t/" + A1 + "/profile", profileJson("x")).status())
                 .as("a mediator may read but not change the profile")
-                .isEqualTo(404);
+                .isEqualTo(403);
     }
 
     @Test
