@@ -228,14 +228,19 @@ class IsolationOfRecordsIT {
         Map<String, String> before = snapshot(records);
 
         List<Attempt> attempts = new ArrayList<>();
+        List<Attempt> atHome = new ArrayList<>();
         for (Call call : CALLS) {
             attempts.add(new Attempt(call.describe(center, records), call.send(token, center, records)));
             if (call.scope() == Scope.RECORD) {
-                attempts.add(new Attempt(call.describe(home, records), call.send(token, home, records)));
+                atHome.add(new Attempt(call.describe(home, records), call.send(token, home, records)));
             }
         }
 
         assertThat(attempts).allSatisfy(IsolationOfRecordsIT::isNotFound);
+        assertThat(atHome).allSatisfy(IsolationOfRecordsIT::isRefusedAtHome);
+        assertThat(atHome)
+                .as("the caller's own schema was searched for the owner's ids, and had none")
+                .anySatisfy(attempt -> assertThat(attempt.answer().status()).isEqualTo(404));
         assertThat(snapshot(records))
                 .as("the owner's records after %s", relation)
                 .isEqualTo(before);
@@ -278,6 +283,19 @@ class IsolationOfRecordsIT {
         assertThat(Claims.of(PlatformStack.stack().integrationToken()).toString())
                 .as("the center's integration is connected")
                 .contains(A1 + ":integration");
+    }
+
+    /**
+     * The owner's id under the caller's own center: not there (404: the caller's schema has no such
+     * record) or, for a caller without the call's role at home, 403 before any record is read.
+     */
+    private static void isRefusedAtHome(Attempt attempt) {
+        assertThat(attempt.answer().status())
+                .as(attempt.call() + " → " + attempt.answer())
+                .isIn(403, 404);
+        assertThat(attempt.answer().contentType())
+                .as(attempt.call() + " → " + attempt.answer())
+                .startsWith("application/problem+json");
     }
 
     private static void isNotFound(Attempt attempt) {
