@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.onedoor.cases.casefiles.boundary.CasesResource;
+import org.onedoor.cases.privacy.boundary.RevealsResource;
 import org.onedoor.cases.rollups.boundary.RollupsResource;
 import org.onedoor.platform.rest.PlatformApi;
 
@@ -23,6 +24,6 @@ public class CasesApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return PlatformApi.withModuleClasses(CasesResource.class, RollupsResource.class);
+        return PlatformApi.withModuleClasses(CasesResource.class, RevealsResource.class, RollupsResource.class);
     }
 }

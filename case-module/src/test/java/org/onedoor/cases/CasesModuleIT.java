@@ -37,6 +37,6 @@ class CasesModuleIT extends ModuleContract {
 
     @Override
     protected List<String> ownApiPaths() {
-        return List.of("/api/v1/t/{code}/cases", "/api/v1/rollups/{code}");
+        return List.of("/api/v1/t/{code}/cases", "/api/v1/t/{code}/reveals", "/api/v1/rollups/{code}");
     }
 }

@@ -283,4 +283,37 @@ class PersonalDataRevealIT {
         assertThat(atDistrict.status()).as(atDistrict.toString()).isEqualTo(200);
         assertThat(atDistrict.json().getString("value")).isEqualTo(APPLICANT_PHONE);
     }
+
+    @Test
+    @DisplayName("#4.8 the auditor reviews all of the center's reveals, newest first, without knowing the cases")
+    void auditorReviewsTheCentersReveals() {
+        String first = dispatchedCase();
+        String second = dispatchedCase();
+        assertThat(reveal(mediator, STREET, first, applicantOf(first), asking("PHONE", REASON))
+                        .status())
+                .isEqualTo(200);
+        assertThat(reveal(leader, STREET, second, applicantOf(second), asking("ADDRESS", "上门回访需要地址"))
+                        .status())
+                .isEqualTo(200);
+
+        ApiClient.Response review = cases(auditor).get("t/" + STREET + "/reveals?days=1");
+
+        assertThat(review.status()).as(review.toString()).isEqualTo(200);
+        List<JsonObject> entries = review.jsonStructure().asJsonArray().getValuesAs(JsonObject.class);
+        assertThat(entries)
+                .extracting(
+                        entry -> entry.getString("caseId"),
+                        entry -> entry.getString("actor"),
+                        entry -> entry.getString("field"))
+                .startsWith(tuple(second, "r.leader", "ADDRESS"), tuple(first, "r.mediator", "PHONE"));
+        assertThat(review.body()).doesNotContain(APPLICANT_PHONE);
+        ApiClient.Response mediatorReview = cases(mediator).get("t/" + STREET + "/reveals");
+        assertThat(mediatorReview.status()).as(mediatorReview.toString()).isEqualTo(403);
+        assertThat(mediatorReview.contentType()).startsWith("application/problem+json");
+        assertThat(cases(stranger).get("t/" + STREET + "/reveals").status()).isEqualTo(404);
+        assertThat(cases(official).get("t/" + STREET + "/reveals").status()).isEqualTo(404);
+        ApiClient.Response badPeriod = cases(auditor).get("t/" + STREET + "/reveals?days=0");
+        assertThat(badPeriod.status()).as(badPeriod.toString()).isEqualTo(400);
+        assertThat(badPeriod.contentType()).startsWith("application/problem+json");
+    }
 }

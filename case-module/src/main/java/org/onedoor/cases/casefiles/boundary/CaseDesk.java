@@ -3,6 +3,7 @@ package org.onedoor.cases.casefiles.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,8 @@ public class CaseDesk {
     static final String[] AUDITORS = {Roles.TENANT_ADMIN, Roles.AUDITOR};
     /** Who may see a party's personal data in full (ADR 0012): those who handle the center's cases. */
     static final String[] REVEALERS = HANDLERS;
+    /** At most this many reveals in one review; a longer period is read in shorter ones. */
+    static final int REVIEW_LIMIT = 1_000;
 
     @Inject
     TenantScope tenantScope;
@@ -170,6 +173,13 @@ public class CaseDesk {
         tenantScope.enter(center);
         permit(center, AUDITORS, "case.reveals.forbidden");
         return reveals.of(caseFiles.get(id).id());
+    }
+
+    /** The center's reveals of the last {@code days} days, newest first: the auditor's review of them all. */
+    public List<Reveals.Reveal> centerReveals(String center, int days) {
+        tenantScope.enter(center);
+        permit(center, AUDITORS, "case.reveals.forbidden");
+        return reveals.since(OffsetDateTime.now().minusDays(days), REVIEW_LIMIT);
     }
 
     /** Whether the caller may reveal in {@code center}: the case page offers the reveal only then. */

@@ -3,6 +3,7 @@ package org.onedoor.cases.privacy.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -37,11 +38,22 @@ public class Reveals {
     }
 
     public List<Reveal> of(UUID caseId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select case_id, party_id, field, reason, actor, at"
+        return reveals(em.createNativeQuery("select case_id, party_id, field, reason, actor, at"
                         + " from personal_data_reveal where case_id = cast(?1 as uuid) order by at")
-                .setParameter(1, caseId.toString())
-                .getResultList();
+                .setParameter(1, caseId.toString()));
+    }
+
+    /** The center's reveals from {@code since} on, newest first, at most {@code limit}: what its auditors review. */
+    public List<Reveal> since(OffsetDateTime since, int limit) {
+        return reveals(em.createNativeQuery("select case_id, party_id, field, reason, actor, at"
+                        + " from personal_data_reveal where at >= cast(?1 as timestamptz) order by at desc limit ?2")
+                .setParameter(1, since.toString())
+                .setParameter(2, limit));
+    }
+
+    private static List<Reveal> reveals(Query query) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         return rows.stream()
                 .map(row -> new Reveal(
                         (UUID) row[0],

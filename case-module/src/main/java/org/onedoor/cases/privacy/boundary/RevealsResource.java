@@ -1,0 +1,49 @@
+package org.onedoor.cases.privacy.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.onedoor.cases.casefiles.boundary.CaseDesk;
+import org.onedoor.cases.privacy.control.Reveals;
+import org.onedoor.platform.problems.entity.InvalidInputException;
+
+/**
+ * A center's whole record of personal-data reveals, {@code /t/{code}/reveals}: the auditor reviews
+ * who saw whose data and why without having to know the cases first (ADR 0012).
+ */
+@Path("t/{code}/reveals")
+@Produces(MediaType.APPLICATION_JSON)
+public class RevealsResource {
+
+    static final int MAX_DAYS = 366;
+
+    @Inject
+    CaseDesk desk;
+
+    @GET
+    @Operation(
+            summary = "The center's reveals of personal data, newest first",
+            description = "Every reveal of an ID number, phone or address, and every agreement PDF handed out,"
+                    + " of the last `days` days (at most 1,000): case, party, field, reason, who and when."
+                    + " The center's administrator and auditors; other members 403, anyone else 404.")
+    @APIResponse(responseCode = "200", description = "the reveals, newest first")
+    @APIResponse(responseCode = "400", description = "days outside 1–366")
+    @APIResponse(responseCode = "403", description = "a member of the center who is neither administrator nor auditor")
+    @APIResponse(responseCode = "404", description = "center unknown to the caller")
+    public List<Reveals.Reveal> reveals(
+            @PathParam("code") String code, @QueryParam("days") @DefaultValue("30") int days) {
+        // checked here, not with @Min/@Max: Payara's OpenAPI generator fails on those at a query parameter
+        if (days < 1 || days > MAX_DAYS) {
+            throw new InvalidInputException("days", "reveals.days.range", MAX_DAYS);
+        }
+        return desk.centerReveals(code, days);
+    }
+}
