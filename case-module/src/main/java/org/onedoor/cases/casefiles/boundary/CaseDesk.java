@@ -18,7 +18,6 @@ import org.onedoor.cases.escalation.control.Escalation;
 import org.onedoor.cases.privacy.control.Reveals;
 import org.onedoor.cases.rollups.control.RollupProjection;
 import org.onedoor.platform.privacy.entity.NationalId;
-import org.onedoor.platform.problems.entity.ForbiddenException;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.security.entity.Roles;
@@ -158,40 +157,31 @@ public class CaseDesk {
     }
 
     /**
-     * A member without the permission is told so (403): they may well read the case, masked. Only
-     * where the case is handled: an escalated copy refuses like every other action there (409).
+     * A member without the permission is told so (403, by {@link TenantScope}): they may well read
+     * the case, masked. Only where the case is handled: an escalated copy refuses like every other
+     * action there (409).
      */
     public String reveal(String center, UUID id, UUID party, RevealForm form, String actor) {
-        tenantScope.enter(center);
-        permit(center, REVEALERS, "case.reveal.forbidden");
+        tenantScope.enter(center, REVEALERS);
         CaseFile caseFile = caseFiles.get(id);
         caseFile.requireHandledHere("reveal");
         return reveals.reveal(caseFile, party, form.getField(), form.getReason().strip(), actor);
     }
 
     public List<Reveals.Reveal> reveals(String center, UUID id) {
-        tenantScope.enter(center);
-        permit(center, AUDITORS, "case.reveals.forbidden");
+        tenantScope.enter(center, AUDITORS);
         return reveals.of(caseFiles.get(id).id());
     }
 
     /** The center's reveals of the last {@code days} days, newest first: the auditor's review of them all. */
     public List<Reveals.Reveal> centerReveals(String center, int days) {
-        tenantScope.enter(center);
-        permit(center, AUDITORS, "case.reveals.forbidden");
+        tenantScope.enter(center, AUDITORS);
         return reveals.since(OffsetDateTime.now().minusDays(days), REVIEW_LIMIT);
     }
 
     /** Whether the caller may reveal in {@code center}: the case page offers the reveal only then. */
     public boolean mayReveal(String center) {
         return holdsAny(center, REVEALERS);
-    }
-
-    /** After {@link TenantScope#enter}: the caller is a member; the refusal is about the role, never the center. */
-    private void permit(String center, String[] roles, String refusal) {
-        if (!holdsAny(center, roles)) {
-            throw new ForbiddenException(refusal);
-        }
     }
 
     private boolean holdsAny(String center, String[] roles) {

@@ -18,6 +18,8 @@ import org.onedoor.platform.problems.entity.NotFoundException;
 @ApplicationScoped
 public class Reveals {
 
+    private static final String SELECT = "select case_id, party_id, field, reason, actor, at from personal_data_reveal";
+
     @PersistenceContext(unitName = "cases")
     EntityManager em;
 
@@ -38,15 +40,13 @@ public class Reveals {
     }
 
     public List<Reveal> of(UUID caseId) {
-        return reveals(em.createNativeQuery("select case_id, party_id, field, reason, actor, at"
-                        + " from personal_data_reveal where case_id = cast(?1 as uuid) order by at")
+        return reveals(em.createNativeQuery(SELECT + " where case_id = cast(?1 as uuid) order by at")
                 .setParameter(1, caseId.toString()));
     }
 
     /** The center's reveals from {@code since} on, newest first, at most {@code limit}: what its auditors review. */
     public List<Reveal> since(OffsetDateTime since, int limit) {
-        return reveals(em.createNativeQuery("select case_id, party_id, field, reason, actor, at"
-                        + " from personal_data_reveal where at >= cast(?1 as timestamptz) order by at desc limit ?2")
+        return reveals(em.createNativeQuery(SELECT + " where at >= cast(?1 as timestamptz) order by at desc limit ?2")
                 .setParameter(1, since.toString())
                 .setParameter(2, limit));
     }

@@ -57,7 +57,8 @@ public class TenantScope {
         }
         Center center = find(code).filter(found -> found.status().isOpen()).orElseThrow(() -> notFound(code));
         if (!module && roles.length > 0 && Arrays.stream(roles).noneMatch(held::contains)) {
-            throw new ForbiddenException("center.role.forbidden", code, String.join(", ", roles));
+            // the member knows the center: the refusal names only the roles
+            throw new ForbiddenException("center.role.forbidden", String.join(", ", roles));
         }
         bind(center);
         return center;
