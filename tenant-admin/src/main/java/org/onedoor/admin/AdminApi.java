@@ -14,6 +14,7 @@ import org.onedoor.admin.profile.boundary.ProfileResource;
 import org.onedoor.admin.rooms.boundary.RoomsResource;
 import org.onedoor.admin.routing.boundary.IntakeConfigurationResource;
 import org.onedoor.admin.routing.boundary.RoutingResource;
+import org.onedoor.admin.tenants.boundary.DelegationFilter;
 import org.onedoor.admin.tenants.boundary.TenantsResource;
 import org.onedoor.platform.rest.PlatformApi;
 
@@ -31,6 +32,7 @@ public class AdminApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return PlatformApi.withModuleClasses(
+                DelegationFilter.class,
                 TenantsResource.class,
                 MembersResource.class,
                 IntegrationsResource.class,

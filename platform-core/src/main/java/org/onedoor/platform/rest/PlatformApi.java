@@ -13,6 +13,7 @@ import org.onedoor.platform.problems.boundary.UnexpectedExceptionMapper;
 import org.onedoor.platform.problems.boundary.UnreadableBodyMapper;
 import org.onedoor.platform.problems.boundary.WebApplicationExceptionMapper;
 import org.onedoor.platform.security.boundary.MeResource;
+import org.onedoor.platform.tenancy.boundary.CenterAccessFilter;
 import org.onedoor.platform.tenancy.boundary.CentersResource;
 
 /**
@@ -26,6 +27,8 @@ public final class PlatformApi {
 
     private static final List<Class<?>> CLASSES = List.of(
             CorrelationIdFilter.class,
+            CenterAccessFilter.class,
+            RequestBodyLimit.class,
             OneDoorExceptionMapper.class,
             ConstraintViolationMapper.class,
             WebApplicationExceptionMapper.class,

@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.onedoor.cases.agreements.control.AgreementDocument;
@@ -14,13 +12,17 @@ import org.onedoor.cases.casefiles.control.CaseFiles;
 import org.onedoor.cases.casefiles.entity.Agreement;
 import org.onedoor.cases.casefiles.entity.CaseFile;
 import org.onedoor.cases.casefiles.entity.CaseState;
+import org.onedoor.cases.casefiles.entity.HandlesCases;
+import org.onedoor.cases.casefiles.entity.OpensCases;
+import org.onedoor.cases.casefiles.entity.ReadsCases;
 import org.onedoor.cases.escalation.control.Escalation;
 import org.onedoor.cases.privacy.control.Reveals;
+import org.onedoor.cases.privacy.entity.RevealsPersonalData;
+import org.onedoor.cases.privacy.entity.ReviewsReveals;
 import org.onedoor.cases.rollups.control.RollupProjection;
 import org.onedoor.platform.privacy.entity.NationalId;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.security.control.CurrentCaller;
-import org.onedoor.platform.security.entity.Roles;
 import org.onedoor.platform.tenancy.control.TenantScope;
 import org.onedoor.platform.tenancy.entity.Center;
 
@@ -32,12 +34,6 @@ import org.onedoor.platform.tenancy.entity.Center;
 @Transactional
 public class CaseDesk {
 
-    static final String[] DISPATCHERS = {Roles.RECEPTIONIST, Roles.TENANT_ADMIN};
-    static final String[] HANDLERS = {Roles.MEDIATOR, Roles.TENANT_ADMIN, Roles.LEADER};
-    static final String[] READERS = {Roles.MEDIATOR, Roles.TENANT_ADMIN, Roles.LEADER, Roles.RECEPTIONIST};
-    static final String[] AUDITORS = {Roles.TENANT_ADMIN, Roles.AUDITOR};
-    /** Who may see a party's personal data in full (ADR 0012): those who handle the center's cases. */
-    static final String[] REVEALERS = HANDLERS;
     /** At most this many reveals in one review; a longer period is read in shorter ones. */
     static final int REVIEW_LIMIT = 1_000;
 
@@ -67,7 +63,7 @@ public class CaseDesk {
     public record Document(String filename, byte[] content) {}
 
     public Opened open(String center, DispatchForm form, String actor) {
-        tenantScope.enter(center, DISPATCHERS);
+        tenantScope.enter(center, OpensCases.class);
         for (int i = 0; i < form.getParties().size(); i++) {
             String id = form.getParties().get(i).getIdNumber();
             if (id != null && !id.isBlank() && !NationalId.isValid(id.strip())) {
@@ -104,17 +100,17 @@ public class CaseDesk {
     }
 
     public List<CaseView> list(String center, UUID room, CaseState state) {
-        tenantScope.enter(center, READERS);
+        tenantScope.enter(center, ReadsCases.class);
         return caseFiles.list(room, state).stream().map(this::view).toList();
     }
 
     public CaseView get(String center, UUID id) {
-        tenantScope.enter(center, READERS);
+        tenantScope.enter(center, ReadsCases.class);
         return view(caseFiles.get(id));
     }
 
     public List<CaseView.Step> timeline(String center, UUID id) {
-        tenantScope.enter(center, READERS);
+        tenantScope.enter(center, ReadsCases.class);
         return caseFiles.get(id).timeline().stream().map(CaseView.Step::of).toList();
     }
 
@@ -123,7 +119,7 @@ public class CaseDesk {
      * adds to the timeline is counted in the statistics in the same transaction.
      */
     public CaseView change(String center, UUID id, BiConsumer<CaseFile, String> change) {
-        tenantScope.enter(center, HANDLERS);
+        tenantScope.enter(center, HandlesCases.class);
         CaseFile caseFile = caseFiles.get(id);
         int known = caseFile.timeline().size();
         change.accept(caseFile, center);
@@ -143,13 +139,13 @@ public class CaseDesk {
     }
 
     public CaseView escalate(String center, UUID id, String reason, String actor) {
-        tenantScope.enter(center, HANDLERS);
+        tenantScope.enter(center, HandlesCases.class);
         return view(escalation.escalate(center, id, reason.strip(), actor));
     }
 
     /** The agreement PDF, with full personal data: its download is recorded like a reveal. */
     public Document agreement(String center, UUID id, String actor) {
-        Center bound = tenantScope.enter(center, HANDLERS);
+        Center bound = tenantScope.enter(center, HandlesCases.class);
         CaseFile caseFile = caseFiles.get(id);
         byte[] pdf = agreements.render(bound.name(), caseFile);
         reveals.recordDocument(caseFile, "AGREEMENT_PDF", actor);
@@ -162,32 +158,26 @@ public class CaseDesk {
      * action there (409).
      */
     public String reveal(String center, UUID id, UUID party, RevealForm form, String actor) {
-        tenantScope.enter(center, REVEALERS);
+        tenantScope.enter(center, RevealsPersonalData.class);
         CaseFile caseFile = caseFiles.get(id);
         caseFile.requireHandledHere("reveal");
         return reveals.reveal(caseFile, party, form.getField(), form.getReason().strip(), actor);
     }
 
     public List<Reveals.Reveal> reveals(String center, UUID id) {
-        tenantScope.enter(center, AUDITORS);
+        tenantScope.enter(center, ReviewsReveals.class);
         return reveals.of(caseFiles.get(id).id());
     }
 
     /** The center's reveals of the last {@code days} days, newest first: the auditor's review of them all. */
     public List<Reveals.Reveal> centerReveals(String center, int days) {
-        tenantScope.enter(center, AUDITORS);
+        tenantScope.enter(center, ReviewsReveals.class);
         return reveals.since(OffsetDateTime.now().minusDays(days), REVIEW_LIMIT);
     }
 
     /** Whether the caller may reveal in {@code center}: the case page offers the reveal only then. */
     public boolean mayReveal(String center) {
-        return holdsAny(center, REVEALERS);
-    }
-
-    private boolean holdsAny(String center, String[] roles) {
-        Set<String> held =
-                currentCaller.find().map(caller -> caller.rolesIn(center)).orElse(Set.of());
-        return Arrays.stream(roles).anyMatch(held::contains);
+        return tenantScope.holds(center, RevealsPersonalData.class);
     }
 
     private CaseView view(CaseFile caseFile) {

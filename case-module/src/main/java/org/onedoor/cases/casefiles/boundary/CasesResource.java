@@ -21,7 +21,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onedoor.cases.casefiles.entity.CaseState;
+import org.onedoor.cases.casefiles.entity.HandlesCases;
+import org.onedoor.cases.casefiles.entity.OpensCases;
+import org.onedoor.cases.casefiles.entity.ReadsCases;
 import org.onedoor.cases.privacy.control.Reveals;
+import org.onedoor.cases.privacy.entity.RevealsPersonalData;
+import org.onedoor.cases.privacy.entity.ReviewsReveals;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.security.control.CurrentCaller;
 
@@ -42,6 +47,7 @@ public class CasesResource {
     CurrentCaller currentCaller;
 
     /** Opens the case of a dispatched matter: 201, or 200 with the same case when it is already open. */
+    @OpensCases
     @POST
     public Response open(@PathParam("code") String code, @Valid @NotNull DispatchForm form, @Context UriInfo uri) {
         CaseDesk.Opened opened = desk.open(code, form, currentCaller.actor());
@@ -54,24 +60,28 @@ public class CasesResource {
                 : Response.ok(opened.view()).build();
     }
 
+    @ReadsCases
     @GET
     public List<CaseView> list(
             @PathParam("code") String code, @QueryParam("room") UUID room, @QueryParam("state") CaseState state) {
         return desk.list(code, room, state);
     }
 
+    @ReadsCases
     @GET
     @Path("{id}")
     public CaseView get(@PathParam("code") String code, @PathParam("id") UUID id) {
         return desk.get(code, id);
     }
 
+    @ReadsCases
     @GET
     @Path("{id}/timeline")
     public List<CaseView.Step> timeline(@PathParam("code") String code, @PathParam("id") UUID id) {
         return desk.timeline(code, id);
     }
 
+    @HandlesCases
     @POST
     @Path("{id}/accept")
     public CaseView accept(@PathParam("code") String code, @PathParam("id") UUID id) {
@@ -79,6 +89,7 @@ public class CasesResource {
         return desk.change(code, id, (caseFile, center) -> caseFile.accept(center, actor));
     }
 
+    @HandlesCases
     @POST
     @Path("{id}/sessions")
     public CaseView session(
@@ -95,6 +106,7 @@ public class CasesResource {
                         actor));
     }
 
+    @HandlesCases
     @PUT
     @Path("{id}/grade")
     public CaseView regrade(@PathParam("code") String code, @PathParam("id") UUID id, @Valid @NotNull GradeForm form) {
@@ -104,6 +116,7 @@ public class CasesResource {
     }
 
     /** Resolved: the mediation agreement is recorded; its PDF is at {@code agreement.pdf}. */
+    @HandlesCases
     @POST
     @Path("{id}/resolve")
     public CaseView resolve(
@@ -111,6 +124,7 @@ public class CasesResource {
         return desk.resolve(code, id, form, currentCaller.actor());
     }
 
+    @HandlesCases
     @GET
     @Path("{id}/agreement.pdf")
     @Produces("application/pdf")
@@ -122,6 +136,7 @@ public class CasesResource {
     }
 
     /** Not resolved: referred to litigation, arbitration or the competent department (which must be named). */
+    @HandlesCases
     @POST
     @Path("{id}/refer")
     public CaseView refer(@PathParam("code") String code, @PathParam("id") UUID id, @Valid @NotNull ReferralForm form) {
@@ -141,6 +156,7 @@ public class CasesResource {
                         actor));
     }
 
+    @HandlesCases
     @POST
     @Path("{id}/follow-up")
     public CaseView followUp(
@@ -152,6 +168,7 @@ public class CasesResource {
                 (caseFile, center) -> caseFile.followUp(center, form.getSatisfaction(), form.getNotes(), actor));
     }
 
+    @HandlesCases
     @POST
     @Path("{id}/close")
     public CaseView close(@PathParam("code") String code, @PathParam("id") UUID id) {
@@ -160,6 +177,7 @@ public class CasesResource {
     }
 
     /** Escalation (提级) to the parent center, with the whole case file; this center keeps following it. */
+    @HandlesCases
     @POST
     @Path("{id}/escalate")
     public CaseView escalate(
@@ -168,6 +186,7 @@ public class CasesResource {
     }
 
     /** The full value of one personal-data field of a party, recorded with the reason given. */
+    @RevealsPersonalData
     @POST
     @Path("{id}/parties/{party}/reveal")
     @Operation(
@@ -191,6 +210,7 @@ public class CasesResource {
         return Map.of("field", form.getField().name(), "value", value == null ? "" : value);
     }
 
+    @ReviewsReveals
     @GET
     @Path("{id}/reveals")
     @Operation(

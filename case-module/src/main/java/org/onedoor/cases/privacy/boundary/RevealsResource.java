@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onedoor.cases.casefiles.boundary.CaseDesk;
 import org.onedoor.cases.privacy.control.Reveals;
+import org.onedoor.cases.privacy.entity.ReviewsReveals;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 
 /**
@@ -29,6 +30,7 @@ public class RevealsResource {
     CaseDesk desk;
 
     @GET
+    @ReviewsReveals
     @Operation(
             summary = "The center's reveals of personal data, newest first",
             description = "Every reveal of an ID number, phone or address, and every agreement PDF handed out,"

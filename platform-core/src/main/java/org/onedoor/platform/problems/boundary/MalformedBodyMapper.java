@@ -11,6 +11,6 @@ public class MalformedBodyMapper extends ProblemMapper<JsonbException> {
 
     @Override
     Problem problem(JsonbException exception, Locale locale) {
-        return problems.ofStatus(400, locale, instance(), correlationId());
+        return tooLarge(exception, locale).orElseGet(() -> problems.ofStatus(400, locale, instance(), correlationId()));
     }
 }

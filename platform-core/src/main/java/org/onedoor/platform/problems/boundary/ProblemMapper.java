@@ -8,8 +8,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Locale;
+import java.util.Optional;
 import org.onedoor.platform.i18n.control.Languages;
 import org.onedoor.platform.problems.control.Problems;
+import org.onedoor.platform.problems.entity.PayloadTooLargeException;
 import org.onedoor.platform.problems.entity.Problem;
 
 /**
@@ -37,6 +39,19 @@ abstract class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> 
     }
 
     abstract Problem problem(E exception, Locale locale);
+
+    /**
+     * A body that was cut off at the size limit reaches the mappers wrapped in whatever the reader
+     * made of it; the limit, not the reader's complaint, is the caller's answer.
+     */
+    Optional<Problem> tooLarge(Throwable exception, Locale locale) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLargeException tooLarge) {
+                return Optional.of(problems.of(tooLarge, locale, instance(), correlationId()));
+            }
+        }
+        return Optional.empty();
+    }
 
     String instance() {
         return request.getRequestURI();

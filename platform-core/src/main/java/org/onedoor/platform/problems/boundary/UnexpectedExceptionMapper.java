@@ -2,6 +2,7 @@ package org.onedoor.platform.problems.boundary;
 
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.onedoor.platform.problems.entity.Problem;
@@ -17,6 +18,10 @@ public class UnexpectedExceptionMapper extends ProblemMapper<Throwable> {
 
     @Override
     Problem problem(Throwable exception, Locale locale) {
+        Optional<Problem> tooLarge = tooLarge(exception, locale);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         String correlationId = correlationId();
         if (TransientFailures.isTransient(exception)) {
             LOG.log(Level.WARNING, () -> "correlationId=" + correlationId + " database busy: " + exception);

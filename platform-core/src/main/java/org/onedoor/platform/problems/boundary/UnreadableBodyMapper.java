@@ -5,6 +5,7 @@ import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.onedoor.platform.problems.entity.Problem;
@@ -20,6 +21,10 @@ public class UnreadableBodyMapper extends ProblemMapper<ProcessingException> {
 
     @Override
     Problem problem(ProcessingException exception, Locale locale) {
+        Optional<Problem> tooLarge = tooLarge(exception, locale);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
                 return problems.ofStatus(400, locale, instance(), correlationId());

@@ -12,7 +12,9 @@ public class WebApplicationExceptionMapper extends ProblemMapper<WebApplicationE
 
     @Override
     Problem problem(WebApplicationException exception, Locale locale) {
-        return problems.ofStatus(exception.getResponse().getStatus(), locale, instance(), correlationId());
+        return tooLarge(exception, locale)
+                .orElseGet(() ->
+                        problems.ofStatus(exception.getResponse().getStatus(), locale, instance(), correlationId()));
     }
 
     @Override

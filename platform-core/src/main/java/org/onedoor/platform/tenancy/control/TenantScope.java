@@ -4,13 +4,14 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.lang.annotation.Annotation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -18,6 +19,8 @@ import org.onedoor.platform.problems.entity.ForbiddenException;
 import org.onedoor.platform.problems.entity.NotFoundException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.security.entity.Caller;
+import org.onedoor.platform.security.entity.CenterRoles;
+import org.onedoor.platform.security.entity.Permission;
 import org.onedoor.platform.security.entity.Roles;
 import org.onedoor.platform.tenancy.entity.Center;
 import org.onedoor.platform.tenancy.entity.DivisionCode;
@@ -43,12 +46,30 @@ public class TenantScope {
 
     /**
      * Enters center {@code code} for the caller, who must be on its staff (an official reads only the
-     * rollups, never a center's own data) and hold one of {@code roles} there (any staff role when
-     * none are given); the center must be open. A center the caller is not on the staff of answers
-     * 404, as if it did not exist; a member without the role is told so (403). Another OneDoor module
-     * may enter any open center: it calls on behalf of a user it has already admitted there.
+     * rollups, never a center's own data) and hold the {@code permission} there (see {@link
+     * CenterRoles}); the center must be open. A center the caller is not on the staff of answers 404,
+     * as if it did not exist; a member without the permission is told so (403). Another OneDoor
+     * module may enter any open center: it calls on behalf of a user it has already admitted there.
      */
-    public Center enter(String code, String... roles) {
+    public Center enter(String code, Class<? extends Annotation> permission) {
+        Center center = admit(code, Permission.of(permission));
+        bind(center);
+        return center;
+    }
+
+    /** Enters center {@code code} for any member of its staff. */
+    public Center enter(String code) {
+        Center center = admit(code, Permission.ANY_STAFF);
+        bind(center);
+        return center;
+    }
+
+    /**
+     * Checks, without entering, that the caller may use center {@code code} with {@code permission}:
+     * 404 for a stranger or a closed center, 403 for a member without the permission. The request
+     * filter calls this before a request's body is read.
+     */
+    public Center admit(String code, Permission permission) {
         Caller caller = currentCaller.find().orElseThrow(() -> notFound(code));
         Set<String> held = caller.rolesIn(code);
         boolean module = caller.hasRole(Roles.PLATFORM_MODULE);
@@ -56,12 +77,22 @@ public class TenantScope {
             throw notFound(code);
         }
         Center center = find(code).filter(found -> found.status().isOpen()).orElseThrow(() -> notFound(code));
-        if (!module && roles.length > 0 && Arrays.stream(roles).noneMatch(held::contains)) {
+        if (!module && !permission.admits(held)) {
             // the member knows the center: the refusal names only the roles
-            throw new ForbiddenException("center.role.forbidden", String.join(", ", roles));
+            throw permission.modulesOnly()
+                    ? new ForbiddenException("center.modules-only")
+                    : new ForbiddenException(
+                            "center.role.forbidden", String.join(", ", new TreeSet<>(permission.roles())));
         }
-        bind(center);
         return center;
+    }
+
+    /** Whether the caller holds {@code permission} in center {@code code}, e.g. for a page to offer an action. */
+    public boolean holds(String code, Class<? extends Annotation> permission) {
+        return currentCaller
+                .find()
+                .map(caller -> Permission.of(permission).admits(caller.rolesIn(code)))
+                .orElse(false);
     }
 
     /** Enters {@code center} for background work that carries its center explicitly (no caller). */

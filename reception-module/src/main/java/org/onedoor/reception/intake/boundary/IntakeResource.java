@@ -27,10 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.security.control.CurrentCaller;
-import org.onedoor.platform.security.entity.Roles;
 import org.onedoor.platform.tenancy.control.TenantScope;
 import org.onedoor.reception.intake.control.IdempotentIntake;
 import org.onedoor.reception.intake.entity.IntakeRequest;
+import org.onedoor.reception.intake.entity.PushesMatters;
 import org.onedoor.reception.matters.boundary.MatterForm;
 import org.onedoor.reception.matters.boundary.MatterView;
 
@@ -61,6 +61,7 @@ public class IntakeResource {
     private final Jsonb jsonb = JsonbBuilder.create();
 
     @POST
+    @PushesMatters
     @Operation(
             summary = "Push a matter in from another system",
             description = "Needs a client-credentials token of a system that is a member of the center with the"
@@ -83,7 +84,7 @@ public class IntakeResource {
                     @HeaderParam("Idempotency-Key")
                     String key,
             @Valid @NotNull MatterForm form) {
-        tenantScope.enter(code, Roles.INTEGRATION);
+        tenantScope.enter(code, PushesMatters.class);
         if (key == null || key.isBlank() || key.length() > IntakeRequest.KEY_LENGTH) {
             throw new InvalidInputException("Idempotency-Key", "intake.idempotency-key.required");
         }

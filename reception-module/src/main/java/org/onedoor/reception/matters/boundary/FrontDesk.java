@@ -6,13 +6,14 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.onedoor.platform.security.entity.Roles;
 import org.onedoor.platform.tenancy.control.TenantScope;
 import org.onedoor.reception.matters.control.NewMatter;
 import org.onedoor.reception.matters.control.OpenMatters;
 import org.onedoor.reception.matters.control.Registration;
 import org.onedoor.reception.matters.entity.Matter;
+import org.onedoor.reception.matters.entity.ReadsMatters;
 import org.onedoor.reception.matters.entity.Room;
+import org.onedoor.reception.matters.entity.WorksTheDesk;
 
 /**
  * The front desk's operations as the API and the pages share them: each one transaction, bound to
@@ -21,9 +22,6 @@ import org.onedoor.reception.matters.entity.Room;
 @ApplicationScoped
 @Transactional
 public class FrontDesk {
-
-    static final String[] DESK = {Roles.RECEPTIONIST, Roles.TENANT_ADMIN};
-    static final String[] READERS = {Roles.RECEPTIONIST, Roles.TENANT_ADMIN, Roles.MEDIATOR, Roles.LEADER};
 
     @Inject
     TenantScope tenantScope;
@@ -43,28 +41,28 @@ public class FrontDesk {
 
     /** Registers a matter: its ticket, the room routing suggests, other open matters of the resident. */
     public MatterView register(String center, NewMatter request, String actor) {
-        tenantScope.enter(center, DESK);
+        tenantScope.enter(center, WorksTheDesk.class);
         Matter matter = registration.register(center, UUID.randomUUID(), request, actor);
         return MatterView.of(matter, openMatters.of(center, matter, actor));
     }
 
     public MatterView dispatch(String center, UUID matterId, UUID roomId, String actor) {
-        tenantScope.enter(center, DESK);
+        tenantScope.enter(center, WorksTheDesk.class);
         return MatterView.of(registration.dispatch(center, matterId, roomId, actor));
     }
 
     public MatterView get(String center, UUID matterId) {
-        tenantScope.enter(center, READERS);
+        tenantScope.enter(center, ReadsMatters.class);
         return MatterView.of(registration.get(matterId));
     }
 
     public List<MatterView> today(String center) {
-        tenantScope.enter(center, READERS);
+        tenantScope.enter(center, ReadsMatters.class);
         return registration.today().stream().map(MatterView::of).toList();
     }
 
     public List<HallEntry> hall(String center) {
-        tenantScope.enter(center, READERS);
+        tenantScope.enter(center, ReadsMatters.class);
         return registration.today().stream()
                 .filter(Matter::isDispatched)
                 .map(HallEntry::of)

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.onedoor.platform.security.control.CurrentCaller;
+import org.onedoor.reception.matters.entity.ReadsMatters;
+import org.onedoor.reception.matters.entity.WorksTheDesk;
 
 /** The front desk of a center: {@code /t/{code}/matters} — register (挂号), dispatch (派单), the day's list. */
 @Path("t/{code}/matters")
@@ -30,6 +32,7 @@ public class MattersResource {
     CurrentCaller currentCaller;
 
     /** Registers a matter: a ticket, the suggested room, and any other open matter of the same resident. */
+    @WorksTheDesk
     @POST
     public Response register(@PathParam("code") String code, @Valid @NotNull MatterForm form, @Context UriInfo uri) {
         MatterView view = desk.register(code, form.toNewMatter(), currentCaller.actor());
@@ -40,11 +43,13 @@ public class MattersResource {
     }
 
     /** Today's matters of the center, newest first. */
+    @ReadsMatters
     @GET
     public List<MatterView> today(@PathParam("code") String code) {
         return desk.today(code);
     }
 
+    @ReadsMatters
     @GET
     @Path("{id}")
     public MatterView get(@PathParam("code") String code, @PathParam("id") UUID id) {
@@ -52,6 +57,7 @@ public class MattersResource {
     }
 
     /** Dispatches to the chosen room (or {@code roomId}); the case module opens the case file at once. */
+    @WorksTheDesk
     @POST
     @Path("{id}/dispatch")
     public MatterView dispatch(@PathParam("code") String code, @PathParam("id") UUID id, DispatchForm form) {
@@ -59,6 +65,7 @@ public class MattersResource {
     }
 
     /** What the hall display shows: today's dispatched tickets and their rooms. */
+    @ReadsMatters
     @GET
     @Path("hall")
     public List<FrontDesk.HallEntry> hall(@PathParam("code") String code) {

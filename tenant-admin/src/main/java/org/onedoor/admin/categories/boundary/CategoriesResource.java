@@ -20,7 +20,8 @@ import org.onedoor.admin.categories.control.Dictionary;
 import org.onedoor.admin.categories.entity.Category;
 import org.onedoor.admin.categories.entity.DictionaryEntry;
 import org.onedoor.platform.security.control.CurrentCaller;
-import org.onedoor.platform.security.entity.Roles;
+import org.onedoor.platform.security.entity.AdministersCenter;
+import org.onedoor.platform.security.entity.WorksInCenter;
 import org.onedoor.platform.tenancy.control.TenantScope;
 
 /** A center's dispute category dictionary: {@code /t/{code}/categories}. */
@@ -88,15 +89,17 @@ public class CategoriesResource {
     }
 
     /** Every category the center knows, with its origin and whether the center uses it. */
+    @WorksInCenter
     @GET
     public List<DictionaryEntry> dictionary(@PathParam("code") String code) {
         tenantScope.enter(code);
         return dictionary.of(code);
     }
 
+    @AdministersCenter
     @POST
     public Response add(@PathParam("code") String code, @Valid @NotNull NewCategory category) {
-        tenantScope.enter(code, Roles.TENANT_ADMIN);
+        tenantScope.enter(code, AdministersCenter.class);
         dictionary.add(
                 code,
                 category.getCode().strip(),
@@ -111,28 +114,31 @@ public class CategoriesResource {
     }
 
     /** Renames a category the center added itself. */
+    @AdministersCenter
     @PUT
     @Path("{category}")
     public DictionaryEntry rename(
             @PathParam("code") String code, @PathParam("category") String category, @Valid @NotNull NewCategory names) {
-        tenantScope.enter(code, Roles.TENANT_ADMIN);
+        tenantScope.enter(code, AdministersCenter.class);
         dictionary.rename(category, names.getName(), names.getNameEn());
         return dictionary.find(code, category).orElseThrow();
     }
 
     /** The center stops using the category (and its subcategories); centers beneath are not affected. */
+    @AdministersCenter
     @POST
     @Path("{category}/deactivate")
     public DictionaryEntry deactivate(@PathParam("code") String code, @PathParam("category") String category) {
-        tenantScope.enter(code, Roles.TENANT_ADMIN);
+        tenantScope.enter(code, AdministersCenter.class);
         dictionary.deactivate(code, category, currentCaller.actor());
         return dictionary.find(code, category).orElseThrow();
     }
 
+    @AdministersCenter
     @POST
     @Path("{category}/activate")
     public DictionaryEntry activate(@PathParam("code") String code, @PathParam("category") String category) {
-        tenantScope.enter(code, Roles.TENANT_ADMIN);
+        tenantScope.enter(code, AdministersCenter.class);
         dictionary.activate(code, category);
         return dictionary.find(code, category).orElseThrow();
     }

@@ -13,7 +13,7 @@ import org.onedoor.admin.rooms.control.Rooms;
 import org.onedoor.admin.rooms.entity.RoomType;
 import org.onedoor.admin.routing.control.Routing;
 import org.onedoor.admin.routing.entity.RoutingRule;
-import org.onedoor.platform.security.entity.Roles;
+import org.onedoor.platform.security.entity.AdministersCenter;
 import org.onedoor.platform.tenancy.control.TenantScope;
 
 /** The configuration page's operations, each one transaction bound to the center (administrators only). */
@@ -36,7 +36,7 @@ public class ConfigurationDesk {
     public record Snapshot(List<RoomView> rooms, List<DictionaryEntry> categories, Map<String, UUID> rules) {}
 
     public Snapshot read(String center) {
-        tenantScope.enter(center, Roles.TENANT_ADMIN);
+        tenantScope.enter(center, AdministersCenter.class);
         return new Snapshot(
                 rooms.all().stream().map(RoomView::of).toList(),
                 dictionary.of(center),
@@ -46,12 +46,12 @@ public class ConfigurationDesk {
 
     public void openRoom(
             String center, String name, RoomType type, String location, List<String> mediators, String actor) {
-        tenantScope.enter(center, Roles.TENANT_ADMIN);
+        tenantScope.enter(center, AdministersCenter.class);
         rooms.open(name, type, location, mediators, actor);
     }
 
     public void setOpen(String center, UUID room, boolean open, String actor) {
-        tenantScope.enter(center, Roles.TENANT_ADMIN);
+        tenantScope.enter(center, AdministersCenter.class);
         if (open) {
             rooms.get(room).reopen(actor);
         } else {
@@ -60,12 +60,12 @@ public class ConfigurationDesk {
     }
 
     public void addCategory(String center, String code, String name, String nameEn, String parent) {
-        tenantScope.enter(center, Roles.TENANT_ADMIN);
+        tenantScope.enter(center, AdministersCenter.class);
         dictionary.add(center, code, name, nameEn, parent);
     }
 
     public void setActive(String center, String category, boolean active, String actor) {
-        tenantScope.enter(center, Roles.TENANT_ADMIN);
+        tenantScope.enter(center, AdministersCenter.class);
         if (active) {
             dictionary.activate(center, category);
         } else {
@@ -75,7 +75,7 @@ public class ConfigurationDesk {
 
     /** Routes {@code category} to {@code room}, or removes its rule when {@code room} is null. */
     public void route(String center, String category, UUID room, String actor) {
-        tenantScope.enter(center, Roles.TENANT_ADMIN);
+        tenantScope.enter(center, AdministersCenter.class);
         if (room == null) {
             routing.remove(category);
         } else {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.onedoor.admin.identities.control.IdentityProvider;
 import org.onedoor.admin.tenants.control.Delegation;
 import org.onedoor.admin.tenants.control.TenantRegistry;
+import org.onedoor.admin.tenants.entity.ManagesStaff;
 import org.onedoor.admin.tenants.entity.Tenant;
 import org.onedoor.platform.problems.entity.NotFoundException;
 import org.onedoor.platform.security.control.CurrentCaller;
@@ -20,6 +21,7 @@ import org.onedoor.platform.security.control.CurrentCaller;
  * 12345 hotline's or petition system's client-credentials tokens may push matters into the center.
  * Who may manage the center's staff may connect and disconnect them.
  */
+@ManagesStaff
 @Path("t/{code}/integrations/{clientId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class IntegrationsResource {

@@ -15,6 +15,7 @@ import java.util.List;
 import org.onedoor.admin.identities.control.IdentityProvider;
 import org.onedoor.admin.tenants.control.Delegation;
 import org.onedoor.admin.tenants.control.TenantRegistry;
+import org.onedoor.admin.tenants.entity.ManagesStaff;
 import org.onedoor.admin.tenants.entity.Tenant;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.problems.entity.NotFoundException;
@@ -28,6 +29,7 @@ import org.onedoor.platform.security.entity.Roles;
  * {@code @RolesAllowed}: {@link Delegation} answers 404 for a center the caller may not see before it
  * answers 403 for missing roles, so a stranger learns nothing about the center.
  */
+@ManagesStaff
 @Path("t/{code}/members")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -18,9 +18,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.onedoor.admin.onboarding.control.BatchLedger;
 import org.onedoor.admin.onboarding.control.BulkOnboarding;
+import org.onedoor.admin.onboarding.control.SubUnitSheet;
 import org.onedoor.admin.onboarding.entity.OnboardingBatch;
 import org.onedoor.admin.onboarding.entity.OnboardingRow;
 import org.onedoor.platform.problems.entity.NotFoundException;
+import org.onedoor.platform.rest.MaxBodySize;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.security.entity.Roles;
 
@@ -55,6 +57,7 @@ public class OnboardingResource {
             String createdBy) {}
 
     @POST
+    @MaxBodySize(SubUnitSheet.MAX_BYTES)
     @RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)

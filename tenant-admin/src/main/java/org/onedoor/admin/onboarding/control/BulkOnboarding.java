@@ -14,6 +14,7 @@ import org.onedoor.admin.identities.control.IdentityProvider;
 import org.onedoor.admin.onboarding.entity.OnboardingBatch;
 import org.onedoor.admin.onboarding.entity.OnboardingRow;
 import org.onedoor.admin.onboarding.entity.SubUnitLine;
+import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.problems.entity.NotFoundException;
 import org.onedoor.platform.security.entity.Caller;
 import org.onedoor.platform.security.entity.Roles;
@@ -46,6 +47,10 @@ public class BulkOnboarding {
 
     /** Checks the file and, when every line is valid, starts the batch; nothing is created otherwise. */
     public OnboardingBatch start(Caller caller, String fileName, byte[] content) {
+        if (fileName != null && fileName.length() > OnboardingBatch.FILE_NAME_LENGTH) {
+            throw new InvalidInputException(
+                    "fileName", "onboarding.file-name.too-long", OnboardingBatch.FILE_NAME_LENGTH);
+        }
         List<SubUnitLine> lines = SubUnitSheet.read(content, fileName);
         validation.validate(caller, lines);
         OnboardingBatch batch = ledger.record(fileName, lines, caller.username());

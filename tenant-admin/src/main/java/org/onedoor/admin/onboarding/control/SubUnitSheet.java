@@ -2,6 +2,7 @@ package org.onedoor.admin.onboarding.control;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,19 +10,25 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.onedoor.admin.onboarding.entity.SubUnitLine;
 import org.onedoor.platform.problems.entity.InvalidInputException;
+import org.onedoor.platform.problems.entity.PayloadTooLargeException;
 
 /**
  * Reads an onboarding file — CSV (UTF-8, or GBK as Excel in China saves it) or XLSX (first sheet) —
@@ -31,6 +38,14 @@ public final class SubUnitSheet {
 
     public static final int MAX_LINES = 5_000;
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Blank rows count too: a sheet of a million empty rows is not read to its end. */
+    static final int MAX_ROWS_READ = 2 * MAX_LINES;
+    /** Only the first columns are read: the known ones, wherever they stand, and room for others. */
+    static final int MAX_COLUMNS = 30;
+
+    static final int MAX_CELL_CHARS = 500;
+    static final long MAX_UNPACKED_BYTES = 25L * 1024 * 1024;
+    static final int MAX_ZIP_ENTRIES = 200;
 
     enum Column {
         CODE("code", "区划代码", "代码"),
@@ -63,42 +78,70 @@ public final class SubUnitSheet {
 
     private SubUnitSheet() {}
 
-    /** The lines of the file; a file that cannot be read as a whole is refused with the reason. */
+    /**
+     * The lines of the file; a file that cannot be read as a whole is refused with the reason. Every
+     * limit is enforced while reading, row by row, so an oversized file costs no more than the limit.
+     */
     public static List<SubUnitLine> read(byte[] content, String fileName) {
         if (content == null || content.length == 0) {
             throw new InvalidInputException("file", "onboarding.file.empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new InvalidInputException("file", "onboarding.file.too-large", MAX_BYTES / 1024 / 1024);
+            throw new PayloadTooLargeException("onboarding.file.too-large", MAX_BYTES / 1024 / 1024);
         }
-        List<List<String>> rows = isXlsx(content) ? xlsx(content) : csv(content);
-        if (rows.isEmpty()) {
-            throw new InvalidInputException("file", "onboarding.file.empty");
+        Lines lines = new Lines();
+        if (isXlsx(content)) {
+            requireUnpackedWithinLimit(content);
+            xlsx(content, lines);
+        } else {
+            csv(content, lines);
         }
-        Map<Column, Integer> columns = header(rows.get(0));
-        List<SubUnitLine> lines = new ArrayList<>();
-        for (int i = 1; i < rows.size(); i++) {
-            List<String> row = rows.get(i);
-            if (row.stream().allMatch(cell -> cell == null || cell.isBlank())) {
-                continue;
+        return lines.all();
+    }
+
+    /** Collects the rows of a file as they are read: the header first, then the lines, within the limits. */
+    private static final class Lines {
+
+        private Map<Column, Integer> columns;
+        private final List<SubUnitLine> lines = new ArrayList<>();
+        private int rows;
+
+        void row(int number, List<String> cells) {
+            if (++rows > MAX_ROWS_READ) {
+                throw new InvalidInputException("file", "onboarding.file.too-many-lines", MAX_LINES);
+            }
+            for (String cell : cells) {
+                if (cell != null && cell.length() > MAX_CELL_CHARS) {
+                    throw new InvalidInputException("file", "onboarding.file.cell-too-long", number, MAX_CELL_CHARS);
+                }
+            }
+            if (columns == null) {
+                columns = header(cells);
+                return;
+            }
+            if (cells.stream().allMatch(cell -> cell == null || cell.isBlank())) {
+                return;
+            }
+            if (lines.size() == MAX_LINES) {
+                throw new InvalidInputException("file", "onboarding.file.too-many-lines", MAX_LINES);
             }
             lines.add(new SubUnitLine(
-                    i + 1,
-                    cell(row, columns, Column.CODE),
-                    cell(row, columns, Column.NAME),
-                    cell(row, columns, Column.LEVEL),
-                    cell(row, columns, Column.PARENT),
-                    cell(row, columns, Column.ADMIN_USERNAME),
-                    cell(row, columns, Column.ADMIN_EMAIL),
-                    cell(row, columns, Column.ADMIN_NAME)));
+                    number,
+                    cell(cells, columns, Column.CODE),
+                    cell(cells, columns, Column.NAME),
+                    cell(cells, columns, Column.LEVEL),
+                    cell(cells, columns, Column.PARENT),
+                    cell(cells, columns, Column.ADMIN_USERNAME),
+                    cell(cells, columns, Column.ADMIN_EMAIL),
+                    cell(cells, columns, Column.ADMIN_NAME)));
         }
-        if (lines.isEmpty()) {
-            throw new InvalidInputException("file", "onboarding.file.empty");
+
+        List<SubUnitLine> all() {
+            if (lines.isEmpty()) {
+                throw new InvalidInputException("file", "onboarding.file.empty");
+            }
+            return List.copyOf(lines);
         }
-        if (lines.size() > MAX_LINES) {
-            throw new InvalidInputException("file", "onboarding.file.too-many-lines", MAX_LINES);
-        }
-        return lines;
     }
 
     private static Map<Column, Integer> header(List<String> header) {
@@ -128,18 +171,51 @@ public final class SubUnitSheet {
         return content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
     }
 
-    private static List<List<String>> xlsx(byte[] content) {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getFirstSheet();
-            List<List<String>> rows = new ArrayList<>();
-            for (Row row : sheet.read()) {
+    /**
+     * An XLSX file is a zip: a few megabytes can unpack to gigabytes of XML. Its entries are unpacked
+     * once, counting, before the reader sees them; past the limit the file is refused.
+     */
+    private static void requireUnpackedWithinLimit(byte[] content) {
+        long unpacked = 0;
+        byte[] buffer = new byte[8192];
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(content))
+                .get()) {
+            int entries = 0;
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+                if (++entries > MAX_ZIP_ENTRIES) {
+                    throw new InvalidInputException("file", "onboarding.file.unreadable");
+                }
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        unpacked += n;
+                        if (unpacked > MAX_UNPACKED_BYTES) {
+                            throw new PayloadTooLargeException(
+                                    "onboarding.file.unpacked-too-large", MAX_UNPACKED_BYTES / 1024 / 1024);
+                        }
+                    }
+                }
+            }
+        } catch (InvalidInputException | PayloadTooLargeException refused) {
+            throw refused;
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidInputException("file", "onboarding.file.unreadable");
+        }
+    }
+
+    /** The first sheet, streamed row by row; only the first columns of a row are read, however wide it claims to be. */
+    private static void xlsx(byte[] content, Lines lines) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
+                Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+            rows.forEach(row -> {
                 List<String> cells = new ArrayList<>();
-                for (int i = 0; i < row.getCellCount(); i++) {
+                for (int i = 0; i < Math.min(row.getCellCount(), MAX_COLUMNS); i++) {
                     cells.add(row.getOptionalCell(i).map(SubUnitSheet::text).orElse(null));
                 }
-                rows.add(cells);
-            }
-            return rows;
+                lines.row(row.getRowNum(), cells);
+            });
+        } catch (InvalidInputException refused) {
+            throw refused;
         } catch (IOException | RuntimeException e) {
             throw new InvalidInputException("file", "onboarding.file.unreadable");
         }
@@ -154,19 +230,23 @@ public final class SubUnitSheet {
         };
     }
 
-    private static List<List<String>> csv(byte[] content) {
+    private static void csv(byte[] content, Lines lines) {
         String text = decode(content);
-        try {
-            List<List<String>> rows = new ArrayList<>();
-            for (CSVRecord record : CSVFormat.DEFAULT
-                    .builder()
-                    .setIgnoreSurroundingSpaces(true)
-                    .setIgnoreEmptyLines(false) // keep line numbers those of the spreadsheet
-                    .get()
-                    .parse(new StringReader(text))) {
-                rows.add(record.toList());
+        try (CSVParser parser = CSVFormat.DEFAULT
+                .builder()
+                .setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(false) // keep line numbers those of the spreadsheet
+                .get()
+                .parse(new StringReader(text))) {
+            for (CSVRecord record : parser) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < Math.min(record.size(), MAX_COLUMNS); i++) {
+                    cells.add(record.get(i));
+                }
+                lines.row((int) record.getRecordNumber(), cells);
             }
-            return rows;
+        } catch (InvalidInputException refused) {
+            throw refused;
         } catch (IOException | RuntimeException e) {
             throw new InvalidInputException("file", "onboarding.file.unreadable");
         }

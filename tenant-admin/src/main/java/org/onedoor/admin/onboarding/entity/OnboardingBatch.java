@@ -21,10 +21,13 @@ public class OnboardingBatch {
         FAILED
     }
 
+    /** As long as the column {@code file_name} allows. */
+    public static final int FILE_NAME_LENGTH = 255;
+
     @Id
     private UUID id;
 
-    @Column(name = "file_name")
+    @Column(name = "file_name", length = FILE_NAME_LENGTH)
     private String fileName;
 
     @Column(nullable = false)

@@ -18,7 +18,8 @@ import java.time.OffsetDateTime;
 import org.onedoor.admin.profile.entity.CenterProfile;
 import org.onedoor.platform.problems.entity.ConflictException;
 import org.onedoor.platform.security.control.CurrentCaller;
-import org.onedoor.platform.security.entity.Roles;
+import org.onedoor.platform.security.entity.AdministersCenter;
+import org.onedoor.platform.security.entity.WorksInCenter;
 import org.onedoor.platform.tenancy.control.TenantScope;
 import org.onedoor.platform.tenancy.entity.Center;
 
@@ -126,6 +127,7 @@ public class ProfileResource {
         }
     }
 
+    @WorksInCenter
     @GET
     public Profile get(@PathParam("code") String code) {
         Center center = tenantScope.enter(code);
@@ -136,9 +138,10 @@ public class ProfileResource {
      * Changes the profile. When the request names the {@code version} it was based on and the profile
      * changed since, the answer is 409 and nothing changes.
      */
+    @AdministersCenter
     @PUT
     public Profile describe(@PathParam("code") String code, @Valid @NotNull Change change) {
-        Center center = tenantScope.enter(code, Roles.TENANT_ADMIN);
+        Center center = tenantScope.enter(code, AdministersCenter.class);
         String actor = currentCaller.require().username();
         CenterProfile profile = em.find(CenterProfile.class, (short) 1);
         long current = profile == null ? 0 : profile.version();

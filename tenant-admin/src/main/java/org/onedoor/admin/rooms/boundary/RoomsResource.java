@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.UUID;
 import org.onedoor.admin.rooms.control.Rooms;
 import org.onedoor.platform.security.control.CurrentCaller;
-import org.onedoor.platform.security.entity.Roles;
+import org.onedoor.platform.security.entity.AdministersCenter;
+import org.onedoor.platform.security.entity.WorksInCenter;
 import org.onedoor.platform.tenancy.control.TenantScope;
 
 /** A center's mediation rooms: {@code /t/{code}/rooms}. Every member reads; administrators change. */
@@ -40,6 +41,7 @@ public class RoomsResource {
     Rooms rooms;
 
     /** Every room, or with {@code mediator} the rooms that mediator works in. */
+    @WorksInCenter
     @GET
     public List<RoomView> list(@PathParam("code") String code, @QueryParam("mediator") String mediator) {
         tenantScope.enter(code);
@@ -47,6 +49,7 @@ public class RoomsResource {
                 .stream().map(RoomView::of).toList();
     }
 
+    @WorksInCenter
     @GET
     @Path("{id}")
     public RoomView get(@PathParam("code") String code, @PathParam("id") UUID id) {
@@ -54,9 +57,10 @@ public class RoomsResource {
         return RoomView.of(rooms.get(id));
     }
 
+    @AdministersCenter
     @POST
     public Response open(@PathParam("code") String code, @Valid @NotNull RoomForm form, @Context UriInfo uri) {
-        tenantScope.enter(code, Roles.TENANT_ADMIN);
+        tenantScope.enter(code, AdministersCenter.class);
         RoomView room = RoomView.of(rooms.open(
                 form.getName(), form.getType(), form.getLocation(), form.mediatorUsernames(), currentCaller.actor()));
         return Response.created(
@@ -65,10 +69,11 @@ public class RoomsResource {
                 .build();
     }
 
+    @AdministersCenter
     @PUT
     @Path("{id}")
     public RoomView describe(@PathParam("code") String code, @PathParam("id") UUID id, @Valid @NotNull RoomForm form) {
-        tenantScope.enter(code, Roles.TENANT_ADMIN);
+        tenantScope.enter(code, AdministersCenter.class);
         return RoomView.of(rooms.describe(
                 id,
                 form.getVersion(),
@@ -80,19 +85,21 @@ public class RoomsResource {
     }
 
     /** Closed rooms get no dispatches; their cases stay where they are. */
+    @AdministersCenter
     @POST
     @Path("{id}/close")
     public RoomView close(@PathParam("code") String code, @PathParam("id") UUID id) {
-        tenantScope.enter(code, Roles.TENANT_ADMIN);
+        tenantScope.enter(code, AdministersCenter.class);
         var room = rooms.get(id);
         room.close(currentCaller.actor());
         return RoomView.of(room);
     }
 
+    @AdministersCenter
     @POST
     @Path("{id}/open")
     public RoomView reopen(@PathParam("code") String code, @PathParam("id") UUID id) {
-        tenantScope.enter(code, Roles.TENANT_ADMIN);
+        tenantScope.enter(code, AdministersCenter.class);
         var room = rooms.get(id);
         room.reopen(currentCaller.actor());
         return RoomView.of(room);

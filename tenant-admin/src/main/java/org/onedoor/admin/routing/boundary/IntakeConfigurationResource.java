@@ -15,6 +15,7 @@ import org.onedoor.admin.categories.entity.DictionaryEntry;
 import org.onedoor.admin.rooms.boundary.RoomView;
 import org.onedoor.admin.rooms.control.Rooms;
 import org.onedoor.admin.routing.control.Routing;
+import org.onedoor.platform.security.entity.WorksInCenter;
 import org.onedoor.platform.tenancy.control.TenantScope;
 
 /**
@@ -42,6 +43,7 @@ public class IntakeConfigurationResource {
     public record IntakeConfiguration(
             List<DictionaryEntry> categories, List<RoomView> rooms, Map<String, UUID> routes) {}
 
+    @WorksInCenter
     @GET
     public IntakeConfiguration read(@PathParam("code") String code) {
         tenantScope.enter(code);

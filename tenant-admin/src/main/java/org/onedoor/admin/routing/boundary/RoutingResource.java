@@ -19,7 +19,8 @@ import org.onedoor.admin.routing.control.Routing;
 import org.onedoor.admin.routing.entity.RoutingRule;
 import org.onedoor.platform.problems.entity.NotFoundException;
 import org.onedoor.platform.security.control.CurrentCaller;
-import org.onedoor.platform.security.entity.Roles;
+import org.onedoor.platform.security.entity.AdministersCenter;
+import org.onedoor.platform.security.entity.WorksInCenter;
 import org.onedoor.platform.tenancy.control.TenantScope;
 
 /** A center's routing rules, category → room: {@code /t/{code}/routing}. */
@@ -58,24 +59,27 @@ public class RoutingResource {
         }
     }
 
+    @WorksInCenter
     @GET
     public List<Rule> rules(@PathParam("code") String code) {
         tenantScope.enter(code);
         return routing.rules().stream().map(Rule::of).toList();
     }
 
+    @AdministersCenter
     @PUT
     @Path("{category}")
     public Rule route(
             @PathParam("code") String code, @PathParam("category") String category, @Valid @NotNull Target target) {
-        tenantScope.enter(code, Roles.TENANT_ADMIN);
+        tenantScope.enter(code, AdministersCenter.class);
         return Rule.of(routing.route(code, category, target.getRoomId(), currentCaller.actor()));
     }
 
+    @AdministersCenter
     @DELETE
     @Path("{category}")
     public Response remove(@PathParam("code") String code, @PathParam("category") String category) {
-        tenantScope.enter(code, Roles.TENANT_ADMIN);
+        tenantScope.enter(code, AdministersCenter.class);
         if (!routing.remove(category)) {
             throw new NotFoundException("routing.not-found", category);
         }

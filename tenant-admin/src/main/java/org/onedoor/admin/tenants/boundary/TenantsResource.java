@@ -19,6 +19,8 @@ import java.util.Objects;
 import org.onedoor.admin.tenants.control.Delegation;
 import org.onedoor.admin.tenants.control.Onboarding;
 import org.onedoor.admin.tenants.control.TenantRegistry;
+import org.onedoor.admin.tenants.entity.AdministersTenant;
+import org.onedoor.admin.tenants.entity.ReadsTenant;
 import org.onedoor.admin.tenants.entity.Tenant;
 import org.onedoor.platform.problems.entity.NotFoundException;
 import org.onedoor.platform.security.control.CurrentCaller;
@@ -58,6 +60,7 @@ public class TenantsResource {
 
     @GET
     @Path("{code}")
+    @ReadsTenant
     public TenantView get(@PathParam("code") String code) {
         Tenant center = visible(code);
         return TenantView.of(center, registry.provisioning(code));
@@ -65,6 +68,7 @@ public class TenantsResource {
 
     @GET
     @Path("{code}/children")
+    @ReadsTenant
     public List<TenantView> children(@PathParam("code") String code) {
         visible(code);
         return registry.children(code).stream().map(TenantView::of).toList();
@@ -100,30 +104,35 @@ public class TenantsResource {
 
     @PUT
     @Path("{code}/name")
+    @AdministersTenant
     public TenantView rename(@PathParam("code") String code, Rename rename) {
         return TenantView.of(onboarding.rename(currentCaller.require(), code, rename == null ? null : rename.name()));
     }
 
     @POST
     @Path("{code}/suspend")
+    @AdministersTenant
     public TenantView suspend(@PathParam("code") String code) {
         return TenantView.of(onboarding.suspend(currentCaller.require(), code));
     }
 
     @POST
     @Path("{code}/reactivate")
+    @AdministersTenant
     public TenantView reactivate(@PathParam("code") String code) {
         return TenantView.of(onboarding.reactivate(currentCaller.require(), code));
     }
 
     @POST
     @Path("{code}/archive")
+    @AdministersTenant
     public TenantView archive(@PathParam("code") String code) {
         return TenantView.of(onboarding.archive(currentCaller.require(), code));
     }
 
     @POST
     @Path("{code}/retry")
+    @AdministersTenant
     public TenantView retry(@PathParam("code") String code) {
         Tenant center = onboarding.retry(currentCaller.require(), code);
         return TenantView.of(center, registry.provisioning(code));

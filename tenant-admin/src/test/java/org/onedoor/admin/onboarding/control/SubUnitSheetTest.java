@@ -7,11 +7,14 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.onedoor.admin.onboarding.entity.SubUnitLine;
 import org.onedoor.platform.problems.entity.InvalidInputException;
+import org.onedoor.platform.problems.entity.PayloadTooLargeException;
 
 class SubUnitSheetTest {
 
@@ -95,5 +98,97 @@ class SubUnitSheetTest {
         assertThatThrownBy(() -> SubUnitSheet.read(new byte[0], "e.csv")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> SubUnitSheet.read("区划代码,名称,上级代码\n".getBytes(StandardCharsets.UTF_8), "f.csv"))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aSheetOfMillionsOfBlankRowsIsNotReadToItsEnd() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Workbook workbook = new Workbook(bytes, "OneDoor", "1.0")) {
+            Worksheet sheet = workbook.newWorksheet("中心");
+            sheet.value(0, 0, "区划代码");
+            sheet.value(0, 1, "名称");
+            sheet.value(0, 2, "上级代码");
+            for (int r = 1; r <= SubUnitSheet.MAX_ROWS_READ + 5; r++) {
+                sheet.value(r, 20, " ");
+            }
+        }
+
+        assertThatThrownBy(() -> SubUnitSheet.read(bytes.toByteArray(), "blank.xlsx"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations())
+                        .extracting(v -> v.messageKey())
+                        .containsExactly("onboarding.file.too-many-lines"));
+    }
+
+    @Test
+    void aRowThatClaimsTheLastColumnIsReadOnlyInItsFirstColumns() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Workbook workbook = new Workbook(bytes, "OneDoor", "1.0")) {
+            Worksheet sheet = workbook.newWorksheet("中心");
+            sheet.value(0, 0, "区划代码");
+            sheet.value(0, 1, "名称");
+            sheet.value(0, 2, "上级代码");
+            for (int r = 1; r <= 50; r++) {
+                sheet.value(r, 0, "420102" + String.format("%03d", r));
+                sheet.value(r, 1, "街道" + r);
+                sheet.value(r, 2, "420102");
+                sheet.value(r, 16_383, "XFD");
+            }
+        }
+
+        assertThat(SubUnitSheet.read(bytes.toByteArray(), "wide.xlsx")).hasSize(50);
+    }
+
+    @Test
+    void tooManyLinesAreRefusedWhileReading() {
+        StringBuilder csv = new StringBuilder("code,name,parent code\n");
+        for (int i = 0; i <= SubUnitSheet.MAX_LINES; i++) {
+            csv.append("420102001,x,420102\n");
+        }
+
+        assertThatThrownBy(() -> SubUnitSheet.read(csv.toString().getBytes(StandardCharsets.UTF_8), "many.csv"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations())
+                        .extracting(v -> v.messageKey())
+                        .containsExactly("onboarding.file.too-many-lines"));
+    }
+
+    @Test
+    void aCellLongerThanAnyNameIsRefusedNamingItsLine() {
+        String csv = "code,name,parent code\n420102001,大智街道,420102\n420102002," + "长".repeat(600) + ",420102\n";
+
+        assertThatThrownBy(() -> SubUnitSheet.read(csv.getBytes(StandardCharsets.UTF_8), "long.csv"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations())
+                        .singleElement()
+                        .satisfies(v -> {
+                            assertThat(v.messageKey()).isEqualTo("onboarding.file.cell-too-long");
+                            assertThat(v.arguments()).containsExactly(3, SubUnitSheet.MAX_CELL_CHARS);
+                        }));
+    }
+
+    @Test
+    void anXlsxThatUnpacksToMoreThanTheLimitIsRefusedAsTooLarge() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (long written = 0; written <= SubUnitSheet.MAX_UNPACKED_BYTES; written += zeros.length) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(bytes.size()).as("a small upload").isLessThan(SubUnitSheet.MAX_BYTES);
+
+        assertThatThrownBy(() -> SubUnitSheet.read(bytes.toByteArray(), "bomb.xlsx"))
+                .isInstanceOf(PayloadTooLargeException.class)
+                .hasMessage("onboarding.file.unpacked-too-large");
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedAsTooLarge() {
+        byte[] big = new byte[SubUnitSheet.MAX_BYTES + 1];
+
+        assertThatThrownBy(() -> SubUnitSheet.read(big, "big.csv")).isInstanceOf(PayloadTooLargeException.class);
     }
 }

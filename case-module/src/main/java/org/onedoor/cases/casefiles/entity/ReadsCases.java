@@ -1,0 +1,14 @@
+package org.onedoor.cases.casefiles.entity;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.onedoor.platform.security.entity.CenterRoles;
+import org.onedoor.platform.security.entity.Roles;
+
+/** Reading the center's case files, personal data masked. */
+@CenterRoles({Roles.MEDIATOR, Roles.TENANT_ADMIN, Roles.LEADER, Roles.RECEPTIONIST})
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface ReadsCases {}
