@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.onedoor.cases.rollups.control.Recount;
 import org.onedoor.cases.rollups.entity.RollupJob;
 import org.onedoor.platform.i18n.control.Messages;
 
@@ -25,7 +27,10 @@ public record JobView(
         OffsetDateTime startedAt,
         OffsetDateTime finishedAt,
         JobProgress progress,
+
+        @Schema(implementation = Recount.Report.class, description = "When done: the check's or rebuild's report")
         JsonValue result,
+
         String failure) {
 
     public record JobPeriod(String kind, LocalDate from, LocalDate to) {}

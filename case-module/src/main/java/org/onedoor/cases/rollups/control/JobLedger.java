@@ -111,6 +111,14 @@ public class JobLedger {
                 .executeUpdate();
     }
 
+    /** Forgets jobs finished more than {@code days} days ago: their results were read or are stale. */
+    public int forgetFinished(int days) {
+        return em.createNativeQuery("delete from platform.rollup_job where state in ('DONE', 'FAILED')"
+                        + " and finished_at < now() - make_interval(days => ?1)")
+                .setParameter(1, days)
+                .executeUpdate();
+    }
+
     public void progress(UUID id, String instance, int centersDone, int centersTotal, long events) {
         em.createNativeQuery("update platform.rollup_job set centers_done = ?3, centers_total = ?4, events = ?5"
                         + " where id = cast(?1 as uuid) and lease_owner = ?2 and state = 'RUNNING'")

@@ -41,6 +41,9 @@ public class JobWorker {
     /** Progress is written at most this often (and always at the end). */
     private static final long PROGRESS_EVERY_MS = 500;
 
+    /** Finished jobs are kept this long, then forgotten. */
+    private static final int KEPT_DAYS = 30;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -71,6 +74,7 @@ public class JobWorker {
         slots = new Semaphore(Math.max(1, parallel));
         schedules.add(scheduler.scheduleWithFixedDelay(this::poll, pollSeconds, pollSeconds, TimeUnit.SECONDS));
         schedules.add(scheduler.scheduleWithFixedDelay(this::renew, 15, 15, TimeUnit.SECONDS));
+        schedules.add(scheduler.scheduleWithFixedDelay(this::forget, 5, 60, TimeUnit.MINUTES));
     }
 
     @PreDestroy
@@ -139,6 +143,14 @@ public class JobWorker {
                 ledger.progress(job.id(), instance, done, total, events);
             }
         };
+    }
+
+    private void forget() {
+        try {
+            ledger.forgetFinished(KEPT_DAYS);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "could not forget old statistics jobs", e);
+        }
     }
 
     private void renew() {
