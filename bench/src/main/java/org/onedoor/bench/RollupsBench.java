@@ -73,11 +73,10 @@ public final class RollupsBench {
             // the copies were made around the application: restart so every module sees the whole tree
             platform.stopPayara();
             platform.startPayara(null);
-            operator = platform.operator();
 
             HttpClient http = HttpClient.newHttpClient();
             long rebuilding = System.nanoTime();
-            JsonObject rebuilt = call(http, platform, operator, "POST", "rollups/420000/rebuild");
+            JsonObject rebuilt = job(http, platform, "POST", "rollups/420000/rebuild");
             double rebuild = (System.nanoTime() - rebuilding) / 1e9;
             System.out.printf(
                     "rebuild of the read model: %d centers, %d timeline entries in %.0f s (%.0f entries per second)%n",
@@ -105,7 +104,7 @@ public final class RollupsBench {
                             .map(code -> "rollups/" + code + "001?period=QUARTER")
                             .toList());
             long checking = System.nanoTime();
-            JsonObject check = call(http, platform, operator, "GET", "rollups/420101/consistency?period=YEAR");
+            JsonObject check = job(http, platform, "GET", "rollups/420101/consistency?period=YEAR");
             System.out.printf(
                     "consistency check of a district (%d centers, %d entries): %d differences in %.1f s%n",
                     check.getInt("centers"),
@@ -175,8 +174,29 @@ public final class RollupsBench {
                 RUNS);
     }
 
-    private static JsonObject call(HttpClient http, BenchPlatform platform, String token, String method, String path)
+    /** Starts a statistics job (202 + Location) and follows it to its end; its result. */
+    private static JsonObject job(HttpClient http, BenchPlatform platform, String method, String path)
             throws Exception {
+        HttpResponse<String> started = send(http, platform, platform.operator(), method, path);
+        if (started.statusCode() != 202) {
+            throw new IllegalStateException(method + " " + path + ": " + started.statusCode() + " " + started.body());
+        }
+        String job = started.headers().firstValue("Location").orElseThrow().replaceFirst(".*/api/v1/", "");
+        while (true) {
+            // a fresh token each time: a rebuild outlasts one
+            JsonObject state = call(http, platform, platform.operator(), "GET", job);
+            switch (state.getString("state")) {
+                case "DONE" -> {
+                    return state.getJsonObject("result");
+                }
+                case "FAILED" -> throw new IllegalStateException(path + " failed: " + state);
+                default -> Thread.sleep(1_000);
+            }
+        }
+    }
+
+    private static HttpResponse<String> send(
+            HttpClient http, BenchPlatform platform, String token, String method, String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create("http://localhost:" + platform.stack.platformPort() + "/cases/api/v1/" + path))
                 .header("Authorization", "Bearer " + token)
@@ -184,7 +204,12 @@ public final class RollupsBench {
                 .timeout(Duration.ofMinutes(60))
                 .method(method, HttpRequest.BodyPublishers.noBody())
                 .build();
-        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject call(HttpClient http, BenchPlatform platform, String token, String method, String path)
+            throws Exception {
+        HttpResponse<String> answer = send(http, platform, token, method, path);
         if (answer.statusCode() != 200) {
             throw new IllegalStateException(method + " " + path + ": " + answer.statusCode() + " " + answer.body());
         }

@@ -80,6 +80,10 @@ class StatisticsJourneyIT {
         official.click(By.id("kc-login"));
 
         assertThat(official.text(By.id("rollups-title"))).contains("统计分析", "杭州市");
+        assertThat(official.attribute(By.id("categories-withheld"), "data-reason"))
+                .as("#13: categories only for whole months that are over")
+                .isEqualTo("NOT_WHOLE_MONTHS_OVER");
+        assertThat(official.text(By.id("categories-withheld"))).contains("整月");
         assertThat(official.attribute(By.id("kpi-received"), "data-value")).isEqualTo("4");
         assertThat(official.attribute(By.id("kpi-resolution-rate"), "data-value"))
                 .isEqualTo("75.00");
@@ -98,8 +102,12 @@ class StatisticsJourneyIT {
         assertThat(official.isPresent(By.id("children")))
                 .as("a street without communities")
                 .isFalse();
-        assertThat(official.text(By.cssSelector("#categories tr[data-key='neighbour'] td[data-figure='resolved']")))
-                .as("four neighbour cases are enough to be shown in a street")
+        assertThat(official.attribute(By.id("categories-withheld"), "data-reason"))
+                .as("#13: a street never shows what its matters are about")
+                .isEqualTo("SMALL_AREA");
+        assertThat(official.isPresent(By.id("categories"))).isFalse();
+        assertThat(official.text(By.cssSelector("#channels tr[data-key='WALK_IN'] td[data-figure='resolved']")))
+                .as("channels say nothing about what: exact")
                 .isEqualTo("3");
         assertThat(official.text(By.tagName("body"))).doesNotContain(Casework.APPLICANT, Casework.RESPONDENT);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -97,13 +98,15 @@ class ConsistencyIT {
 
         ApiClient operator = Centers.api("cases", Centers.operator());
         for (String area : List.of(TOP, "510104", "510104001", "510104001001", "510105001")) {
-            ApiClient.Response check = operator.get("rollups/" + area + "/consistency?" + RollupsIT.period());
-            assertThat(check.status()).as(check.toString()).isEqualTo(200);
-            assertThat(check.json().getJsonArray("differences"))
+            JsonObject check =
+                    awaitJob(operator, operator.get("rollups/" + area + "/consistency?" + RollupsIT.period()));
+            assertThat(check.getString("state")).as(check.toString()).isEqualTo("DONE");
+            assertThat(check.getJsonObject("result").getJsonArray("differences"))
                     .as(area + ": " + check)
                     .isEmpty();
-            assertThat(check.json().getInt("events")).isPositive();
+            assertThat(check.getJsonObject("result").getInt("events")).isPositive();
         }
+        jobs(operator);
 
         ApiClient.Response top = operator.get("rollups/" + TOP + "?" + RollupsIT.period());
         JsonObject counts = top.json().getJsonObject("totals").getJsonObject("counts");
@@ -126,6 +129,154 @@ class ConsistencyIT {
                 .isZero();
         assertThat(counts.getInt("onTime") + counts.getInt("overdue"))
                 .isEqualTo(counts.getInt("resolved") + counts.getInt("notResolved"));
+    }
+
+    /**
+     * #13: checks and rebuilds are jobs — 202 with Location, progress, who started it, the result; a
+     * second start while one runs joins it, other work for the area waits (409); strangers and
+     * members without statistics access get 404 whatever the parameters.
+     */
+    private void jobs(ApiClient operator) throws java.sql.SQLException {
+        String period = "period=CUSTOM&from=2024-01-01&to=" + LocalDate.now(Casework.CHINA);
+        // a check another instance is running (its lease held), so the test does not race the worker
+        java.util.UUID running = java.util.UUID.randomUUID();
+        try (java.sql.Connection db = PlatformStack.stack().connect();
+                java.sql.PreparedStatement insert = db.prepareStatement("insert into platform.rollup_job"
+                        + " (id, area_code, kind, period_kind, period_from, period_to, state, started_by, started_at,"
+                        + " attempts, lease_owner, lease_until) values (?, ?, 'CONSISTENCY', 'CUSTOM', date '2024-01-01',"
+                        + " ?, 'RUNNING', 'operator', now(), 1, 'busy-instance', now() + interval '10 minutes')")) {
+            insert.setObject(1, running);
+            insert.setString(2, TOP);
+            insert.setDate(3, java.sql.Date.valueOf(LocalDate.now(Casework.CHINA)));
+            insert.executeUpdate();
+        }
+        ApiClient.Response again = operator.get("rollups/" + TOP + "/consistency?" + period);
+        assertThat(again.status()).as("joins the running job: " + again).isEqualTo(202);
+        assertThat(again.header("Location")).endsWith("/rollups/" + TOP + "/jobs/" + running);
+        assertThat(again.json().getString("state")).isEqualTo("RUNNING");
+        assertThat(again.json().getString("startedBy")).isEqualTo("operator");
+        assertThat(again.json().getString("kind")).isEqualTo("CONSISTENCY");
+        ApiClient.Response other = operator.get("rollups/" + TOP + "/consistency?period=DAY");
+        assertThat(other.status()).as("one job per area at a time: " + other).isEqualTo(409);
+        assertThat(other.json().getString("detail")).contains(running.toString());
+        assertThat(operator.post("rollups/" + TOP + "/rebuild", "{}").status()).isEqualTo(409);
+
+        try (java.sql.Connection db = PlatformStack.stack().connect();
+                java.sql.PreparedStatement expire = db.prepareStatement(
+                        "update platform.rollup_job set lease_until = now() - interval '1 second' where id = ?")) {
+            expire.setObject(1, running);
+            expire.executeUpdate();
+        }
+        JsonObject done = awaitJob(operator, again);
+        assertThat(done.getString("state"))
+                .as("taken over from the stopped instance: " + done)
+                .isEqualTo("DONE");
+        JsonObject progress = done.getJsonObject("progress");
+        assertThat(progress.getInt("centersTotal")).isEqualTo(7);
+        assertThat(progress.getInt("centersDone")).isEqualTo(7);
+        assertThat(progress.getJsonNumber("events").longValue())
+                .isEqualTo(done.getJsonObject("result").getJsonNumber("events").longValue())
+                .isPositive();
+        assertThat(done.getString("startedAt")).isNotBlank();
+        assertThat(done.getString("finishedAt")).isNotBlank();
+        assertThat(done.getJsonObject("result").getInt("differenceCount")).isZero();
+        assertThat(done.getJsonObject("result").getJsonArray("differences")).isEmpty();
+
+        JsonObject rebuilt = awaitJob(operator, operator.post("rollups/" + TOP + "/rebuild", "{}"));
+        assertThat(rebuilt.getString("state")).as(rebuilt.toString()).isEqualTo("DONE");
+        assertThat(rebuilt.getString("kind")).isEqualTo("REBUILD");
+        assertThat(rebuilt.getJsonObject("result").getJsonNumber("events").longValue())
+                .isGreaterThanOrEqualTo(progress.getJsonNumber("events").longValue());
+        JsonObject after = awaitJob(operator, operator.get("rollups/" + TOP + "/consistency?" + period));
+        assertThat(after.getJsonObject("result").getJsonArray("differences"))
+                .as("a rebuild changes nothing that was right")
+                .isEmpty();
+
+        Centers.person("k.stranger", PASSWORD, "510105:official");
+        Centers.person("k.mediator", PASSWORD, "510104:mediator");
+        String job = again.header("Location").replaceFirst(".*/api/v1/", "");
+        for (String outsider : List.of("k.stranger", "k.mediator")) {
+            ApiClient client = Centers.api("cases", PlatformStack.stack().token(outsider, PASSWORD));
+            for (String query : List.of(period, "period=WEEK&date=%2B999999999-12-31", "period=NONE")) {
+                assertThat(client.get("rollups/510104/consistency?" + query).status())
+                        .as(outsider + " " + query)
+                        .isEqualTo(404);
+            }
+            assertThat(client.get(job).status()).as(outsider + " reads the job").isEqualTo(404);
+            assertThat(client.post("rollups/" + TOP + "/rebuild", "{}").status())
+                    .isEqualTo(404);
+        }
+        ApiClient official = Centers.api("cases", PlatformStack.stack().token("k.stranger", PASSWORD));
+        assertThat(official.get(job.replace("rollups/" + TOP, "rollups/510105")).status())
+                .as("a job is read through its own area only")
+                .isEqualTo(404);
+        assertThat(official.post("rollups/510105/rebuild", "{}").status())
+                .as("only the platform operator rebuilds")
+                .isEqualTo(403);
+        assertThat(operator.get("rollups/" + TOP + "/jobs/not-a-job").status()).isEqualTo(404);
+    }
+
+    /**
+     * #13: a job whose instance stopped (its lease ran out) is taken over and finished; one
+     * interrupted three times is failed with a reason.
+     */
+    @Test
+    @DisplayName("#13 a job left running by a stopped instance is resumed; one interrupted three times fails")
+    void abandonedJobs() throws Exception {
+        Centers.open("520000", "贵州省", null, null);
+        Centers.open("520100", "贵阳市", "520000", null);
+        java.util.UUID resumed = java.util.UUID.randomUUID();
+        java.util.UUID given = java.util.UUID.randomUUID();
+        try (java.sql.Connection db = PlatformStack.stack().connect();
+                java.sql.PreparedStatement insert = db.prepareStatement("insert into platform.rollup_job"
+                        + " (id, area_code, kind, period_kind, period_from, period_to, state, started_by, started_at,"
+                        + " attempts, lease_owner, lease_until) values (?, ?, 'CONSISTENCY', 'MONTH', date '2026-01-01',"
+                        + " date '2026-01-31', 'RUNNING', 'operator', now() - interval '5 minutes', ?, 'stopped-instance',"
+                        + " now() - interval '1 minute')")) {
+            insert.setObject(1, resumed);
+            insert.setString(2, "520000");
+            insert.setInt(3, 1);
+            insert.executeUpdate();
+            insert.setObject(1, given);
+            insert.setString(2, "520100");
+            insert.setInt(3, 3);
+            insert.executeUpdate();
+        }
+        ApiClient operator = Centers.api("cases", Centers.operator());
+        JsonObject finished = awaitJob(operator, "rollups/520000/jobs/" + resumed);
+        assertThat(finished.getString("state")).as(finished.toString()).isEqualTo("DONE");
+        assertThat(finished.getJsonObject("result").getJsonArray("differences")).isEmpty();
+        JsonObject failed = awaitJob(operator, "rollups/520100/jobs/" + given);
+        assertThat(failed.getString("state")).isEqualTo("FAILED");
+        assertThat(failed.getString("failure")).containsAnyOf("三次", "three times");
+        assertThat(awaitJob(operator, operator.get("rollups/520100/consistency?period=DAY"))
+                        .getString("state"))
+                .as("the area is free again")
+                .isEqualTo("DONE");
+    }
+
+    /** Follows a started job (202 + Location) until it is done or failed. */
+    static JsonObject awaitJob(ApiClient client, ApiClient.Response started) {
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        String location = started.header("Location");
+        assertThat(location).as("Location of the job").contains("/rollups/", "/jobs/");
+        assertThat(started.json().getString("state")).isIn("QUEUED", "RUNNING", "DONE");
+        return awaitJob(client, location.replaceFirst(".*/api/v1/", ""));
+    }
+
+    static JsonObject awaitJob(ApiClient client, String job) {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        while (true) {
+            ApiClient.Response answer = client.get(job);
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+            JsonObject state = answer.json();
+            if (state.getString("state").equals("DONE")
+                    || state.getString("state").equals("FAILED")) {
+                return state;
+            }
+            assertThat(System.nanoTime()).as("job still " + state).isLessThan(deadline);
+            Centers.sleep(java.time.Duration.ofMillis(200));
+        }
     }
 
     /** One case from the desk to wherever chance takes it, with refused moves in between. */

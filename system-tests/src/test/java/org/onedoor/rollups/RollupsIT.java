@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -172,10 +171,11 @@ class RollupsIT {
         expect(
                 row(lixiaView.getJsonArray("children"), QIANFO),
                 "received=1 accepted=1 resolved=1 onTime=1 followedUp=1 neutral=1");
-        expect(
-                row(lixiaView.getJsonArray("categories"), "divorce"),
-                "received=3 accepted=3 resolved=3 onTime=3 escalatedIn=2 followedUp=2 verySatisfied=1 satisfied=1"
-                        + " archived=2");
+        // #13: categories only for whole months that are over; the categories are checked by the
+        // consistency check and in SmallCountDifferencingIT
+        assertThat(lixiaView.getJsonArray("categories")).isEmpty();
+        assertThat(lixiaView.getJsonObject("categoriesWithheld").getString("reason"))
+                .isEqualTo("NOT_WHOLE_MONTHS_OVER");
         expect(
                 row(lixiaView.getJsonArray("channels"), "HOTLINE_12345"),
                 "received=1 accepted=1 resolved=1 onTime=1" + " followedUp=1 neutral=1");
@@ -218,7 +218,7 @@ class RollupsIT {
                 "received=1 accepted=1 resolved=1 onTime=1" + " escalatedIn=2 followedUp=1 satisfied=1 archived=1");
         expect(
                 row(dashboard(provinceOfficial, COMMUNITY).getJsonArray("grades"), "SPECIAL"),
-                null); // withheld in a community: every count below 3
+                "received=1 accepted=1 escalatedOut=1"); // #13: grades say nothing about what: exact
         JsonObject jiefangSpecial = figures(dashboard(provinceOfficial, JIEFANG).getJsonObject("own"));
         assertThat(jiefangSpecial.getJsonObject("counts").getInt("escalatedIn")).isEqualTo(1);
         assertThat(jiefangSpecial.getJsonObject("counts").getInt("escalatedOut"))
@@ -240,29 +240,26 @@ class RollupsIT {
     }
 
     @Test
-    @DisplayName("#5 small counts: street and community breakdown lines below 3 show only <3; districts stay exact")
+    @DisplayName("#13 small counts: no street or community shows categories; channels and grades stay exact")
     void smallCountsAreWithheld() {
-        JsonObject community = dashboard(lixiaOfficial, COMMUNITY);
-        for (String table : List.of("categories", "channels", "grades")) {
-            assertThat(community.getJsonArray(table).getValuesAs(JsonObject.class))
-                    .as(table)
-                    .isNotEmpty()
-                    .allSatisfy(line -> {
-                        assertThat(line.getBoolean("withheld")).isTrue();
-                        assertThat(line.getString("shown")).isEqualTo("<3");
-                        assertThat(line.get("figures")).as("no figures at all").isIn(null, JsonValue.NULL);
-                    });
+        for (String area : List.of(COMMUNITY, JIEFANG)) {
+            JsonObject small = dashboard(lixiaOfficial, area);
+            assertThat(small.getJsonArray("categories")).as(area).isEmpty();
+            assertThat(small.getJsonObject("categoriesWithheld").getString("reason"))
+                    .as(area)
+                    .isEqualTo("SMALL_AREA");
+            assertThat(small.getJsonObject("categoriesWithheld").getString("message"))
+                    .contains("街道和社区");
+            assertThat(small.toString()).as(area).doesNotContain("divorce", "离婚");
         }
-        JsonObject street = dashboard(lixiaOfficial, JIEFANG);
-        assertThat(lineOf(street.getJsonArray("categories"), "divorce").getBoolean("withheld"))
-                .as("three divorces are shown")
-                .isFalse();
-        assertThat(lineOf(street.getJsonArray("categories"), "neighbour").getBoolean("withheld"))
-                .isTrue();
-        assertThat(lineOf(dashboard(lixiaOfficial, LIXIA).getJsonArray("categories"), "labour")
-                        .getBoolean("withheld"))
-                .as("a district is large enough")
-                .isFalse();
+        expect(
+                row(dashboard(lixiaOfficial, COMMUNITY).getJsonArray("channels"), "PHONE"),
+                "received=1 accepted=1 notResolved=1 onTime=1 followedUp=1 dissatisfied=1");
+        JsonObject district = dashboard(lixiaOfficial, LIXIA);
+        assertThat(district.getJsonArray("categories")).isEmpty();
+        assertThat(district.getJsonObject("categoriesWithheld").getString("reason"))
+                .as("a running period: watching it change would tell each new matter's category")
+                .isEqualTo("NOT_WHOLE_MONTHS_OVER");
     }
 
     @Test
@@ -295,22 +292,36 @@ class RollupsIT {
     }
 
     @Test
-    @DisplayName("#5 a bad period or area is refused with problem+json naming it")
+    @DisplayName("#5 #13 a bad period is refused with problem+json naming it, after the access check; a bad area 404")
     void badPeriods() {
-        Map<String, String> wrong = Map.of(
-                "period=FORTNIGHT", "period",
-                "period=DAY&date=2026-13-01", "date",
-                "period=CUSTOM&from=2026-05-01", "from",
-                "period=CUSTOM&from=2026-05-01&to=2026-04-01", "to",
-                "period=CUSTOM&from=2020-01-01&to=2026-01-01", "to");
+        Map<String, String> wrong = Map.ofEntries(
+                Map.entry("period=FORTNIGHT", "period"),
+                Map.entry("period=DAY&date=2026-13-01", "date"),
+                Map.entry("period=DAY&date=yesterday", "date"),
+                Map.entry("period=WEEK&date=%2B999999999-12-31", "date"),
+                Map.entry("period=YEAR&date=-999999999-01-01", "date"),
+                Map.entry("period=DAY&date=2999-01-01", "date"),
+                Map.entry("period=CUSTOM&from=2026-05-01", "to"),
+                Map.entry("period=CUSTOM&to=2026-05-01", "from"),
+                Map.entry("period=CUSTOM&from=2026-05-01&to=2026-04-01", "to"),
+                Map.entry("period=CUSTOM&from=2020-01-01&to=2026-01-01", "to"),
+                Map.entry("period=CUSTOM&from=0001-01-01&to=0001-12-31", "from"));
         wrong.forEach((query, field) -> {
-            ApiClient.Response refused = rollups(lixiaOfficial).get("rollups/" + LIXIA + "?" + query);
-            assertThat(refused.status()).as(query + ": " + refused).isEqualTo(400);
-            assertThat(refused.contentType()).startsWith("application/problem+json");
-            assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
-                    .as(query)
-                    .extracting(error -> error.getString("field"))
-                    .contains(field);
+            for (String path : List.of("", "/export.xlsx", "/consistency")) {
+                ApiClient.Response refused = rollups(lixiaOfficial).get("rollups/" + LIXIA + path + "?" + query);
+                assertThat(refused.status())
+                        .as(path + "?" + query + ": " + refused)
+                        .isEqualTo(400);
+                assertThat(refused.contentType()).startsWith("application/problem+json");
+                assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                        .as(query)
+                        .extracting(error -> error.getString("field"))
+                        .contains(field);
+                ApiClient.Response stranger = rollups(shizhongOfficial).get("rollups/" + LIXIA + path + "?" + query);
+                assertThat(stranger.status())
+                        .as("#13 a stranger learns nothing from the parameters: " + path + "?" + query)
+                        .isEqualTo(404);
+            }
         });
         for (String area : List.of("999999", "abc", "3701020010019")) {
             assertThat(rollups(provinceOfficial).get("rollups/" + area).status())
@@ -466,24 +477,20 @@ class RollupsIT {
                 .orElseThrow(() -> new AssertionError("no line " + key + " in " + table));
     }
 
-    /** The figures of line {@code key}, or null when withheld. */
+    /** The figures of line {@code key}. */
     static JsonObject row(JsonArray table, String key) {
         return figures(lineOf(table, key));
     }
 
     static JsonObject figures(JsonObject line) {
-        return line.getBoolean("withheld") ? null : line.getJsonObject("figures");
+        return line.getJsonObject("figures");
     }
 
     /**
      * {@code figures} has exactly the counts of {@code spec} ("received=3 resolved=1 …"), every other
-     * count zero; a null spec means the line must be withheld.
+     * count zero.
      */
     static void expect(JsonObject figures, String spec) {
-        if (spec == null) {
-            assertThat(figures).as("withheld").isNull();
-            return;
-        }
         assertThat(figures).as("figures expected: " + spec).isNotNull();
         Map<String, Integer> expected = new HashMap<>();
         for (String part : spec.split(" ")) {

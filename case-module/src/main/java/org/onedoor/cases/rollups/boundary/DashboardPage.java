@@ -5,14 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.onedoor.cases.casefiles.entity.TimeLimit;
 import org.onedoor.cases.rollups.control.Rollups;
 import org.onedoor.cases.rollups.entity.Area;
 import org.onedoor.cases.rollups.entity.Period;
+import org.onedoor.cases.rollups.entity.PeriodQuery;
 import org.onedoor.platform.i18n.boundary.Feedback;
 import org.onedoor.platform.i18n.boundary.LanguageSwitch;
 import org.onedoor.platform.i18n.control.Messages;
@@ -61,9 +60,10 @@ public class DashboardPage {
             return;
         }
         try {
-            Period asked = Period.parse(period, date, from, to, LocalDate.now(TimeLimit.ZONE));
             view = DashboardView.of(
-                    rollups.dashboard(currentCaller.require(), area, asked), messages, language.getLocale());
+                    rollups.dashboard(currentCaller.require(), area, new PeriodQuery(period, date, from, to)),
+                    messages,
+                    language.getLocale());
         } catch (OneDoorException refused) {
             feedback.refused(refused);
         }

@@ -14,7 +14,7 @@ import org.onedoor.platform.i18n.control.Messages;
 /**
  * A dashboard as an XLSX workbook, written from the same {@link DashboardView} the API answers, so
  * the two cannot disagree: a summary sheet, then one sheet per table (child centers, categories,
- * channels, grades) and the trend. Withheld lines read "&lt;3" in every figure column.
+ * channels, grades) and the trend. A withheld category table says why, as the page does.
  */
 final class DashboardSheet {
 
@@ -40,6 +40,10 @@ final class DashboardSheet {
             "satisfactionRate",
             "archived");
 
+    /** A category line carries these only (the small-count rule). */
+    static final List<String> CATEGORY_COLUMNS =
+            List.of("received", "resolved", "notResolved", "concluded", "resolutionRate");
+
     private final Messages messages;
     private final Locale locale;
 
@@ -55,13 +59,22 @@ final class DashboardSheet {
             summary(workbook.newWorksheet(text("rollups.sheet.summary")), view);
             List<DashboardView.RowView> children = new ArrayList<>(view.children());
             children.add(view.own());
-            table(workbook.newWorksheet(text("rollups.sheet.children")), text("rollups.col.center"), children);
+            table(workbook.newWorksheet(text("rollups.sheet.children")), text("rollups.col.center"), children, COLUMNS);
+            Worksheet categories = workbook.newWorksheet(text("rollups.sheet.categories"));
+            table(categories, text("rollups.col.category"), view.categories(), CATEGORY_COLUMNS);
+            if (view.categoriesWithheld() != null) {
+                categories.value(1, 0, view.categoriesWithheld().message());
+            }
             table(
-                    workbook.newWorksheet(text("rollups.sheet.categories")),
-                    text("rollups.col.category"),
-                    view.categories());
-            table(workbook.newWorksheet(text("rollups.sheet.channels")), text("rollups.col.channel"), view.channels());
-            table(workbook.newWorksheet(text("rollups.sheet.grades")), text("rollups.col.grade"), view.grades());
+                    workbook.newWorksheet(text("rollups.sheet.channels")),
+                    text("rollups.col.channel"),
+                    view.channels(),
+                    COLUMNS);
+            table(
+                    workbook.newWorksheet(text("rollups.sheet.grades")),
+                    text("rollups.col.grade"),
+                    view.grades(),
+                    COLUMNS);
             trend(workbook.newWorksheet(text("rollups.sheet.trend")), view.trend());
             workbook.finish();
         } catch (IOException e) {
@@ -87,22 +100,18 @@ final class DashboardSheet {
         }
     }
 
-    private void table(Worksheet sheet, String firstHeader, List<DashboardView.RowView> rows) {
+    private void table(Worksheet sheet, String firstHeader, List<DashboardView.RowView> rows, List<String> columns) {
         sheet.value(0, 0, text("rollups.col.code"));
         sheet.value(0, 1, firstHeader);
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            sheet.value(0, c + 2, text("rollups.col." + COLUMNS.get(c)));
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.value(0, c + 2, text("rollups.col." + columns.get(c)));
         }
         int r = 1;
         for (DashboardView.RowView row : rows) {
             sheet.value(r, 0, row.key());
             sheet.value(r, 1, row.label());
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                if (row.withheld()) {
-                    sheet.value(r, c + 2, row.shown());
-                } else {
-                    number(sheet, r, c + 2, value(row.figures(), COLUMNS.get(c)));
-                }
+            for (int c = 0; c < columns.size(); c++) {
+                number(sheet, r, c + 2, value(row.figures(), columns.get(c)));
             }
             r++;
         }

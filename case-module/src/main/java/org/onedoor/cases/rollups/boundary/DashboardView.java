@@ -25,6 +25,7 @@ public record DashboardView(
         RowView own,
         List<RowView> ranking,
         List<RowView> categories,
+        CategoriesWithheld categoriesWithheld,
         List<RowView> channels,
         List<RowView> grades,
         List<PointView> trend) {
@@ -74,17 +75,15 @@ public record DashboardView(
         }
     }
 
-    /**
-     * A table line; {@code withheld} lines (the small-count rule) carry no figures, only
-     * {@code shown} = "<3".
-     */
-    public record RowView(String key, String label, boolean withheld, String shown, FiguresView figures) {
+    /** A table line. */
+    public record RowView(String key, String label, FiguresView figures) {
         static RowView of(Row row) {
-            return row.withheld()
-                    ? new RowView(row.key(), row.label(), true, "<" + SmallCounts.THRESHOLD, null)
-                    : new RowView(row.key(), row.label(), false, null, FiguresView.of(row.figures()));
+            return new RowView(row.key(), row.label(), FiguresView.of(row.figures()));
         }
     }
+
+    /** Why the category table is empty (the small-count rule): {@code reason} and its explanation. */
+    public record CategoriesWithheld(String reason, String message) {}
 
     public record PointView(LocalDate start, long received, long concluded, long resolved) {}
 
@@ -107,7 +106,21 @@ public record DashboardView(
                 dashboard.children().stream().map(RowView::of).toList(),
                 RowView.of(dashboard.own()),
                 dashboard.ranking().stream().map(RowView::of).toList(),
-                dashboard.categories().stream().map(RowView::of).toList(),
+                dashboard.categories().rows().stream()
+                        .map(row -> new RowView(
+                                row.key(),
+                                messages.text(locale, "rollups.category." + row.key()),
+                                FiguresView.ofCategory(row.figures())))
+                        .toList(),
+                dashboard.categories().isShown()
+                        ? null
+                        : new CategoriesWithheld(
+                                dashboard.categories().withheld().name(),
+                                messages.text(
+                                        locale,
+                                        "rollups.categories.withheld."
+                                                + dashboard.categories().withheld(),
+                                        SmallCounts.THRESHOLD)),
                 labelled(dashboard.channels(), "channel.", messages, locale),
                 labelled(dashboard.grades(), "grade.", messages, locale),
                 dashboard.trend().stream()
@@ -121,8 +134,7 @@ public record DashboardView(
 
     private static List<RowView> labelled(List<Row> rows, String prefix, Messages messages, Locale locale) {
         return rows.stream()
-                .map(row -> RowView.of(
-                        new Row(row.key(), messages.text(locale, prefix + row.key()), row.figures(), row.withheld())))
+                .map(row -> RowView.of(new Row(row.key(), messages.text(locale, prefix + row.key()), row.figures())))
                 .toList();
     }
 }

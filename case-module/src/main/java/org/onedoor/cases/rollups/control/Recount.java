@@ -57,32 +57,59 @@ public class Recount {
     @Inject
     RollupProjection projection;
 
-    /** One line of the read model that the case files contradict. */
-    public record Difference(
-            String area, Dimension dimension, String member, Counter counter, long stored, long recounted) {}
+    /** A report lists at most this many differences (and counts them all). */
+    static final int DIFFERENCES_LISTED = 1_000;
 
-    /** What a check compared, and what it found. */
-    public record Report(String area, Period period, int centers, long events, List<Difference> differences) {
-        public boolean consistent() {
-            return differences.isEmpty();
+    /**
+     * One line of the read model that the case files contradict. A category line names neither its
+     * category nor its counts: over a day in a street they would tell what one matter was about
+     * (the small-count rule); the area and counter say where to look, a rebuild repairs it.
+     */
+    public record Difference(
+            String area, Dimension dimension, String member, Counter counter, Long stored, Long recounted) {
+
+        static Difference of(Key key, Counter counter, long stored, long recounted) {
+            return key.dimension() == Dimension.CATEGORY
+                    ? new Difference(key.area(), key.dimension(), null, counter, null, null)
+                    : new Difference(key.area(), key.dimension(), key.member(), counter, stored, recounted);
         }
+    }
+
+    /** What a check compared, and what it found (the first {@link #DIFFERENCES_LISTED} differences). */
+    public record Report(
+            String area, Period period, int centers, long events, long differenceCount, List<Difference> differences) {
+        public boolean consistent() {
+            return differenceCount == 0;
+        }
+    }
+
+    /** How far a check or rebuild got: centers read of all, timeline entries counted. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total, events) -> {};
+
+        void update(int centersDone, int centersTotal, long events);
     }
 
     /** Recounts {@code area} (already admitted) over {@code period} and compares with the read model. */
     @Transactional
-    public Report check(String area, Period period) {
+    public Report check(String area, Period period, Progress progress) {
         List<Center> centers = subtree(area);
         Set<String> scope = codes(centers);
         Map<Key, Figures> expected = new HashMap<>();
         long events = 0;
+        int done = 0;
+        progress.update(0, centers.size(), 0);
         for (Center center : centers) {
             // one center's days at a time, summed into whole-period lines: memory stays small
             Tally tally = new Tally();
             events += read(center, period, event -> tally.count(event, paths.pathOf(event.center()), scope::contains));
             tally.cells().forEach((cell, figures) -> expected.merge(Key.of(cell), figures, Figures::plus));
+            progress.update(++done, centers.size(), events);
         }
         Map<Key, Figures> stored = stored(scope, period);
         List<Difference> differences = new ArrayList<>();
+        long count = 0;
         Set<Key> keys = new TreeSet<>(expected.keySet());
         keys.addAll(stored.keySet());
         for (Key key : keys) {
@@ -90,19 +117,17 @@ public class Recount {
             Figures theirs = expected.getOrDefault(key, Figures.zero());
             for (Counter counter : Counter.values()) {
                 if (mine.get(counter) != theirs.get(counter)) {
-                    differences.add(new Difference(
-                            key.area(),
-                            key.dimension(),
-                            key.member(),
-                            counter,
-                            mine.get(counter),
-                            theirs.get(counter)));
+                    count++;
+                    if (differences.size() < DIFFERENCES_LISTED) {
+                        differences.add(Difference.of(key, counter, mine.get(counter), theirs.get(counter)));
+                    }
                 }
             }
         }
-        LOG.info(() -> "consistency check of " + area + " " + period + ": " + centers.size() + " centers, "
-                + differences.size() + " differences");
-        return new Report(area, period, centers.size(), events, differences);
+        long found = count;
+        LOG.info(() -> "consistency check of " + area + " " + period + ": " + centers.size() + " centers, " + found
+                + " differences");
+        return new Report(area, period, centers.size(), events, count, differences);
     }
 
     /**
@@ -111,7 +136,7 @@ public class Recount {
      * readers go on reading the old figures until the commit.
      */
     @Transactional
-    public Report rebuild(String top) {
+    public Report rebuild(String top, Progress progress) {
         if (paths.pathOf(top).size() != 1) {
             throw new ConflictException("rollups.rebuild.not-top", top);
         }
@@ -122,9 +147,12 @@ public class Recount {
                 .setParameter(1, "{" + String.join(",", codes(centers)) + "}")
                 .executeUpdate();
         long events = 0;
+        int done = 0;
+        progress.update(0, centers.size(), 0);
         Tally tally = new Tally();
         for (Center center : centers) {
             events += read(center, null, event -> tally.count(event, paths.pathOf(event.center())));
+            progress.update(++done, centers.size(), events);
             // the areas above are shared by all centers: summing many centers before writing
             // writes their lines once per batch instead of once per center
             if (tally.size() >= CELLS_PER_WRITE) {
@@ -135,7 +163,7 @@ public class Recount {
         projection.add(tally);
         long counted = events;
         LOG.info(() -> "rebuilt the statistics of " + top + ": " + centers.size() + " centers, " + counted + " events");
-        return new Report(top, null, centers.size(), events, List.of());
+        return new Report(top, null, centers.size(), events, 0, List.of());
     }
 
     private record Center(String code, String schema) {}

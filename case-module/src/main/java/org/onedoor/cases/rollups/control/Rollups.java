@@ -8,6 +8,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,12 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.onedoor.cases.casefiles.entity.TimeLimit;
 import org.onedoor.cases.rollups.entity.Area;
 import org.onedoor.cases.rollups.entity.Counter;
 import org.onedoor.cases.rollups.entity.Dashboard;
 import org.onedoor.cases.rollups.entity.Dimension;
 import org.onedoor.cases.rollups.entity.Figures;
 import org.onedoor.cases.rollups.entity.Period;
+import org.onedoor.cases.rollups.entity.PeriodQuery;
 import org.onedoor.cases.rollups.entity.Row;
 import org.onedoor.cases.rollups.entity.TrendPoint;
 import org.onedoor.platform.matters.entity.Channel;
@@ -47,17 +50,24 @@ public class Rollups {
     @Inject
     RollupAccess access;
 
+    @Inject
+    CategoryBreakdown categories;
+
     public List<Area> entries(Caller caller) {
         return areas(access.entries(caller));
     }
 
-    public Dashboard dashboard(Caller caller, String code, Period period) {
+    /**
+     * The dashboard of {@code code}: the caller is admitted first (404 for anyone else, whatever
+     * the period says), then the period is read (400 naming the parameter).
+     */
+    public Dashboard dashboard(Caller caller, String code, PeriodQuery query) {
         List<String> path = access.requireReadable(caller, code);
+        LocalDate today = LocalDate.now(TimeLimit.ZONE);
+        Period period = query.resolve(today);
         List<Area> visible = areas(access.visiblePart(caller, path));
         Area area = visible.get(visible.size() - 1);
         Map<Dimension, Map<String, Figures>> cuts = cuts(code, period);
-        Map<String, String> categoryNames =
-                categoryNames(cuts.get(Dimension.CATEGORY).keySet());
         return new Dashboard(
                 area,
                 visible,
@@ -66,9 +76,9 @@ public class Rollups {
                 totals(code, period.yearBefore()),
                 children(code, period),
                 Row.of(code, area.name(), cuts.get(Dimension.OWN).getOrDefault("", Figures.zero())),
-                rows(cuts.get(Dimension.CATEGORY), categoryNames, area),
-                rows(ordered(cuts.get(Dimension.CHANNEL), Channel.values()), Map.of(), area),
-                rows(ordered(cuts.get(Dimension.GRADE), Grade.values()), Map.of(), area),
+                categories.table(area, period, YearMonth.from(today), cuts.get(Dimension.CATEGORY)),
+                rows(ordered(cuts.get(Dimension.CHANNEL), Channel.values())),
+                rows(ordered(cuts.get(Dimension.GRADE), Grade.values())),
                 trend(code, period));
     }
 
@@ -140,11 +150,9 @@ public class Rollups {
         return trend;
     }
 
-    private static List<Row> rows(Map<String, Figures> cut, Map<String, String> labels, Area area) {
+    private static List<Row> rows(Map<String, Figures> cut) {
         return cut.entrySet().stream()
-                .map(entry -> Row.of(
-                                entry.getKey(), labels.getOrDefault(entry.getKey(), entry.getKey()), entry.getValue())
-                        .guarded(area))
+                .map(entry -> Row.of(entry.getKey(), entry.getKey(), entry.getValue()))
                 .toList();
     }
 
@@ -157,21 +165,6 @@ public class Rollups {
             }
         }
         return ordered;
-    }
-
-    private Map<String, String> categoryNames(java.util.Set<String> codes) {
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        List<Object[]> found = rowsOf(em.createNativeQuery("select code, name from platform.rollup_category")
-                .getResultList());
-        Map<String, String> names = new HashMap<>();
-        for (Object[] row : found) {
-            if (codes.contains((String) row[0])) {
-                names.put((String) row[0], (String) row[1]);
-            }
-        }
-        return names;
     }
 
     private List<Area> areas(List<String> codes) {
@@ -191,7 +184,7 @@ public class Rollups {
     }
 
     /** A query of the area {@code ?1} over the days {@code ?2} to {@code ?3} of {@code period}. */
-    private Query inPeriod(String sql, String code, Period period) {
+    Query inPeriod(String sql, String code, Period period) {
         return em.createNativeQuery(sql)
                 .setParameter(1, code)
                 .setParameter(2, Date.valueOf(period.from()))

@@ -5,7 +5,7 @@ import org.onedoor.platform.tenancy.entity.TenantLevel;
 /** A center with everything beneath it, as the statistics name it. */
 public record Area(String code, String name, TenantLevel level) {
 
-    /** Streets and communities are small: their breakdowns follow the small-count rule. */
+    /** Streets and communities are small: they never show what their matters are about (SmallCounts). */
     public boolean isSmall() {
         return level.isSubUnit();
     }

@@ -16,7 +16,7 @@ public record Dashboard(
         Figures yearBefore,
         List<Row> children,
         Row own,
-        List<Row> categories,
+        CategoryTable categories,
         List<Row> channels,
         List<Row> grades,
         List<TrendPoint> trend) {

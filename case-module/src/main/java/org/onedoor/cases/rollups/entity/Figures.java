@@ -57,6 +57,21 @@ public final class Figures {
         return new Figures(sum);
     }
 
+    public Figures minus(Figures other) {
+        long[] difference = values.clone();
+        for (int i = 0; i < difference.length; i++) {
+            difference[i] -= other.values[i];
+        }
+        return new Figures(difference);
+    }
+
+    /** These figures with every counter but {@code kept} set to zero. */
+    public Figures only(java.util.Collection<Counter> kept) {
+        long[] part = new long[values.length];
+        kept.forEach(counter -> part[counter.ordinal()] = values[counter.ordinal()]);
+        return new Figures(part);
+    }
+
     public long get(Counter counter) {
         return values[counter.ordinal()];
     }

@@ -2,9 +2,12 @@ package org.onedoor.cases.rollups.entity;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 
 /**
@@ -18,6 +21,9 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
 
     /** Trends of periods up to this many days are drawn per day, longer ones per month. */
     static final long DAILY_UP_TO = 62;
+
+    /** The first day a period may name: nothing older is kept in OneDoor. */
+    public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
     public enum Kind {
         DAY,
@@ -58,17 +64,41 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
 
     /**
      * The period a request names: {@code kind} (MONTH by default) around {@code date} (today by
-     * default), or CUSTOM from {@code from} to {@code to}.
+     * default), or CUSTOM from {@code from} to {@code to}. Days lie between {@link #EARLIEST} and the
+     * end of next year; anything else is refused naming the parameter.
      */
     public static Period parse(String kind, String date, String from, String to, LocalDate today) {
         Kind parsed = parseKind(kind);
         if (parsed == Kind.CUSTOM) {
-            if (from == null || from.isBlank() || to == null || to.isBlank()) {
+            if (from == null || from.isBlank()) {
                 throw new InvalidInputException("from", "rollups.period.custom-needs-days");
             }
-            return new Period(Kind.CUSTOM, parseDay("from", from), parseDay("to", to));
+            if (to == null || to.isBlank()) {
+                throw new InvalidInputException("to", "rollups.period.custom-needs-days");
+            }
+            return new Period(Kind.CUSTOM, parseDay("from", from, today), parseDay("to", to, today));
         }
-        return containing(parsed, date == null || date.isBlank() ? today : parseDay("date", date));
+        return containing(parsed, date == null || date.isBlank() ? today : parseDay("date", date, today));
+    }
+
+    /**
+     * The calendar months this period consists of, when it is whole months (a month, a quarter, a
+     * year, or custom days from a month's first to a month's last day); empty otherwise.
+     */
+    public List<YearMonth> wholeMonths() {
+        if (from.getDayOfMonth() != 1 || !to.equals(to.with(TemporalAdjusters.lastDayOfMonth()))) {
+            return List.of();
+        }
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        return months;
+    }
+
+    /** Whether every day of this period lies before the month of {@code today}. */
+    public boolean endedBefore(YearMonth current) {
+        return YearMonth.from(to).isBefore(current);
     }
 
     /** The same days one year earlier, for the year-on-year change (29 February becomes 28). */
@@ -100,11 +130,17 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
         }
     }
 
-    private static LocalDate parseDay(String field, String text) {
+    private static LocalDate parseDay(String field, String text, LocalDate today) {
+        LocalDate day;
         try {
-            return LocalDate.parse(text.trim());
+            day = LocalDate.parse(text.trim());
         } catch (java.time.format.DateTimeParseException e) {
             throw new InvalidInputException(field, "rollups.period.bad-day", text);
         }
+        LocalDate latest = today.plusYears(1).with(TemporalAdjusters.lastDayOfYear());
+        if (day.isBefore(EARLIEST) || day.isAfter(latest)) {
+            throw new InvalidInputException(field, "rollups.period.out-of-range", day, EARLIEST, latest);
+        }
+        return day;
     }
 }

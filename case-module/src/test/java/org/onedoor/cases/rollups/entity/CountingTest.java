@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.cases.casefiles.entity.TimeLimit;
 import org.onedoor.platform.matters.entity.Channel;
 import org.onedoor.platform.matters.entity.Grade;
-import org.onedoor.platform.tenancy.entity.TenantLevel;
 
 class CountingTest {
 
@@ -90,24 +89,6 @@ class CountingTest {
                 .filteredOn(cell -> cell.dimension() == Dimension.CATEGORY)
                 .extracting(Cell::member)
                 .containsOnly("divorce");
-    }
-
-    @Test
-    @DisplayName("small counts: a street or community breakdown line with every count below 3 is withheld")
-    void smallCounts() {
-        Area street = new Area(STREET, "车站街道", TenantLevel.STREET);
-        Area district = new Area("420102", "江岸区", TenantLevel.DISTRICT);
-        Figures two = Figures.zero().plus(Counter.RECEIVED, 2).plus(Counter.RESOLVED, 1);
-        Figures three = two.plus(Counter.RECEIVED, 1);
-        assertThat(SmallCounts.hides(street, two)).isTrue();
-        assertThat(SmallCounts.hides(street, three)).isFalse();
-        assertThat(SmallCounts.hides(district, two)).isFalse();
-        assertThat(SmallCounts.hides(street, Figures.zero()))
-                .as("nothing to hide")
-                .isFalse();
-        Row guarded = Row.of("divorce", "离婚纠纷", two).guarded(street);
-        assertThat(guarded.withheld()).isTrue();
-        assertThat(guarded.figures().isZero()).as("no figure leaves the server").isTrue();
     }
 
     @Test

@@ -45,9 +45,45 @@ class PeriodTest {
     void refused() {
         assertRefused(() -> Period.parse("FORTNIGHT", null, null, null, TODAY), "period");
         assertRefused(() -> Period.parse("DAY", "2026-02-30", null, null, TODAY), "date");
-        assertRefused(() -> Period.parse("CUSTOM", null, "2026-01-01", "", TODAY), "from");
+        assertRefused(() -> Period.parse("CUSTOM", null, "2026-01-01", "", TODAY), "to");
+        assertRefused(() -> Period.parse("CUSTOM", null, null, "2026-01-01", TODAY), "from");
         assertRefused(() -> Period.parse("CUSTOM", null, "2026-02-01", "2026-01-01", TODAY), "to");
         assertRefused(() -> Period.parse("CUSTOM", null, "2020-01-01", "2026-01-01", TODAY), "to");
+    }
+
+    @Test
+    @DisplayName("#13 days far in the future or past are refused naming the parameter, never overflow (500)")
+    void outOfRange() {
+        assertRefused(() -> Period.parse("WEEK", "+999999999-12-31", null, null, TODAY), "date");
+        assertRefused(() -> Period.parse("YEAR", "-999999999-01-01", null, null, TODAY), "date");
+        assertRefused(() -> Period.parse("DAY", "1989-12-31", null, null, TODAY), "date");
+        assertRefused(
+                () -> Period.parse("DAY", TODAY.plusYears(2).withDayOfYear(1).toString(), null, null, TODAY), "date");
+        assertRefused(() -> Period.parse("CUSTOM", null, "2026-01-01", "+10000-01-01", TODAY), "to");
+        assertRefused(() -> Period.parse("CUSTOM", null, "0001-01-01", "2026-01-01", TODAY), "from");
+        assertThat(Period.parse("DAY", TODAY.plusYears(1).withDayOfYear(1).toString(), null, null, TODAY)
+                        .days())
+                .as("next year can be named (plans, holidays)")
+                .isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("#13 whole calendar months: months, quarters, years and custom spans of whole months only")
+    void wholeMonths() {
+        assertThat(Period.parse("MONTH", "2026-02-10", null, null, TODAY).wholeMonths())
+                .containsExactly(java.time.YearMonth.of(2026, 2));
+        assertThat(Period.parse("QUARTER", "2026-05-10", null, null, TODAY).wholeMonths())
+                .hasSize(3);
+        assertThat(Period.parse("CUSTOM", null, "2025-11-01", "2026-01-31", TODAY)
+                        .wholeMonths())
+                .hasSize(3);
+        assertThat(Period.parse("CUSTOM", null, "2025-11-02", "2026-01-31", TODAY)
+                        .wholeMonths())
+                .isEmpty();
+        assertThat(Period.parse("WEEK", "2026-02-10", null, null, TODAY).wholeMonths())
+                .isEmpty();
+        assertThat(Period.parse("DAY", "2026-02-01", null, null, TODAY).wholeMonths())
+                .isEmpty();
     }
 
     private static void assertRefused(Runnable parse, String field) {
