@@ -34,13 +34,12 @@ final class LineBreaker {
         List<Token> current = new ArrayList<>();
         for (Token token : tokens(line, size)) {
             boolean fits = width(current) + token.width() <= measure || current.isEmpty();
-            if (fits || NO_LINE_START.contains(token.text())) {
+            if (fits || is(NO_LINE_START, token)) {
                 current.add(token);
                 continue;
             }
             List<Token> carried = new ArrayList<>();
-            while (current.size() > 1
-                    && NO_LINE_END.contains(current.get(current.size() - 1).text())) {
+            while (current.size() > 1 && is(NO_LINE_END, current.get(current.size() - 1))) {
                 carried.add(0, current.remove(current.size() - 1));
             }
             lines.add(text(current));
@@ -51,6 +50,10 @@ final class LineBreaker {
         }
         lines.add(text(current));
         return lines;
+    }
+
+    private static boolean is(String punctuation, Token token) {
+        return token.text().codePointCount(0, token.text().length()) == 1 && punctuation.contains(token.text());
     }
 
     private static float width(List<Token> tokens) {
