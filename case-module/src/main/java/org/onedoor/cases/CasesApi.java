@@ -6,7 +6,11 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.onedoor.cases.agreements.boundary.AgreementResource;
 import org.onedoor.cases.casefiles.boundary.CasesResource;
+import org.onedoor.cases.escalation.boundary.EscalationResource;
+import org.onedoor.cases.privacy.boundary.CaseRevealsResource;
+import org.onedoor.cases.privacy.boundary.PartyRevealResource;
 import org.onedoor.cases.privacy.boundary.RevealsResource;
 import org.onedoor.cases.rollups.boundary.RollupsResource;
 import org.onedoor.platform.rest.PlatformApi;
@@ -24,6 +28,13 @@ public class CasesApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return PlatformApi.withModuleClasses(CasesResource.class, RevealsResource.class, RollupsResource.class);
+        return PlatformApi.withModuleClasses(
+                CasesResource.class,
+                EscalationResource.class,
+                PartyRevealResource.class,
+                CaseRevealsResource.class,
+                RevealsResource.class,
+                AgreementResource.class,
+                RollupsResource.class);
     }
 }

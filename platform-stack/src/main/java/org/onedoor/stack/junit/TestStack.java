@@ -192,6 +192,17 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
                 "client_secret", TestSecrets.INSTANCE.integrationSecret));
     }
 
+    /** A OneDoor module's own service-account token (client credentials), e.g. {@code reception}. */
+    public String moduleToken(String module) {
+        return requestToken(Map.of(
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                "onedoor-" + module,
+                "client_secret",
+                TestSecrets.INSTANCE.clientSecret));
+    }
+
     /** A person who can log in with {@code password} right away (no required actions), for tests of staff. */
     public void createPerson(String username, String familyName, String givenName, String password) {
         String body = jakarta.json.Json.createObjectBuilder()

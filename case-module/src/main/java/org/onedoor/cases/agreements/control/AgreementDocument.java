@@ -2,7 +2,6 @@ package org.onedoor.cases.agreements.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.onedoor.cases.agreements.control.Typesetter.Align;
 import org.onedoor.cases.agreements.control.Typesetter.Style;
@@ -11,6 +10,7 @@ import org.onedoor.cases.casefiles.entity.CaseFile;
 import org.onedoor.cases.casefiles.entity.CaseParty;
 import org.onedoor.platform.matters.entity.PartyRole;
 import org.onedoor.platform.problems.entity.ConflictException;
+import org.onedoor.platform.time.entity.CenterTime;
 
 /**
  * The mediation agreement (人民调解协议书) as a PDF/A-2b in Chinese that prints anywhere: its font
@@ -20,7 +20,6 @@ import org.onedoor.platform.problems.entity.ConflictException;
 public class AgreementDocument {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Style TITLE = new Style(20, true);
     private static final Style HEADING = new Style(12, true);
     private static final Style BODY = new Style(12, false);
@@ -56,7 +55,7 @@ public class AgreementDocument {
             pdf.paragraph(
                     "当事人（签名）：____________    当事人（签名）：____________\n\n"
                             + "人民调解员（签名）：____________    人民调解委员会（印章）\n\n"
-                            + DATE.format(caseFile.agreedAt().atZoneSameInstant(CHINA)),
+                            + DATE.format(caseFile.agreedAt().atZoneSameInstant(CenterTime.zone())),
                     BODY,
                     Align.LEFT);
             return pdf.toBytes();

@@ -18,6 +18,7 @@ import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
+import org.onedoor.platform.time.entity.CenterTime;
 
 /**
  * Declares a document PDF/A-2b (ISO 19005-2, level B: it looks the same wherever and whenever it is
@@ -33,7 +34,7 @@ final class PdfA2b {
     private PdfA2b() {}
 
     static void declare(PDDocument document, String title) throws IOException {
-        Calendar created = Calendar.getInstance(TimeZone.getTimeZone("Asia/Shanghai"));
+        Calendar created = Calendar.getInstance(TimeZone.getTimeZone(CenterTime.zone()));
         created.set(Calendar.MILLISECOND, 0);
 
         PDDocumentInformation information = document.getDocumentInformation();

@@ -6,13 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import org.onedoor.cases.casefiles.control.CaseView;
+import org.onedoor.cases.casefiles.control.CaseViews;
 import org.onedoor.cases.casefiles.entity.CaseFile;
-import org.onedoor.cases.casefiles.entity.CaseParty;
 import org.onedoor.cases.casefiles.entity.Referral;
 import org.onedoor.cases.casefiles.entity.Satisfaction;
 import org.onedoor.platform.i18n.boundary.Feedback;
@@ -22,6 +22,7 @@ import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.tenancy.boundary.CenterSwitch;
 import org.onedoor.platform.tenancy.entity.Center;
+import org.onedoor.platform.time.entity.CenterTime;
 
 /** One case file (一案一档) of the active center: facts, parties (masked), sessions, actions, timeline. */
 @Named
@@ -29,7 +30,6 @@ import org.onedoor.platform.tenancy.entity.Center;
 public class CaseFilePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Map<String, String> FIELDS = Map.of(
             "notes", "actions:session-notes",
             "reason", "actions:reason",
@@ -42,6 +42,9 @@ public class CaseFilePage implements Serializable {
     CaseDesk desk;
 
     @Inject
+    CaseViews views;
+
+    @Inject
     CurrentCaller currentCaller;
 
     @Inject
@@ -50,7 +53,7 @@ public class CaseFilePage implements Serializable {
     private String id;
     private CaseView view;
     private List<CaseView.Step> timeline = List.of();
-    private LocalDateTime heldAt = LocalDateTime.now(CHINA);
+    private LocalDateTime heldAt = LocalDateTime.now(CenterTime.zone());
     private String participants;
     private String notes;
     private Grade grade;
@@ -63,10 +66,6 @@ public class CaseFilePage implements Serializable {
     private String department;
     private String reason;
     private Satisfaction satisfaction = Satisfaction.SATISFIED;
-    private String revealParty;
-    private CaseParty.Field revealField = CaseParty.Field.PHONE;
-    private String revealed;
-    private boolean revealAllowed;
 
     /** Loads the case named by the page's {@code id} parameter. */
     public void load() {
@@ -76,10 +75,9 @@ public class CaseFilePage implements Serializable {
         }
         try {
             UUID caseId = UUID.fromString(id);
-            view = desk.get(center, caseId);
-            timeline = desk.timeline(center, caseId);
+            view = views.get(center, caseId);
+            timeline = views.timeline(center, caseId);
             grade = org.onedoor.platform.matters.entity.Grade.valueOf(view.grade());
-            revealAllowed = !"ESCALATED".equals(view.state()) && desk.mayReveal(center);
         } catch (IllegalArgumentException | OneDoorException notFound) {
             view = null;
         }
@@ -110,7 +108,7 @@ public class CaseFilePage implements Serializable {
             require("notes", notes);
             file.recordSession(
                     center,
-                    heldAt.atZone(CHINA).toOffsetDateTime(),
+                    heldAt.atZone(CenterTime.zone()).toOffsetDateTime(),
                     participants == null || participants.isBlank() ? "—" : participants.strip(),
                     notes.strip(),
                     actor);
@@ -155,9 +153,6 @@ public class CaseFilePage implements Serializable {
         String actor = currentCaller.actor();
         act("ui.case.referred", (file, center) -> {
             require("reason", reason);
-            if (referral == Referral.COMPETENT_DEPARTMENT) {
-                require("department", department);
-            }
             file.referTo(center, referral, department, reason.strip(), actor);
         });
     }
@@ -172,32 +167,6 @@ public class CaseFilePage implements Serializable {
         act("ui.case.closed", (file, center) -> file.close(center, actor));
     }
 
-    public void escalate() {
-        try {
-            desk.escalate(center(), view.id(), required("reason", reason), currentCaller.actor());
-            feedback.info("ui.case.escalated");
-            load();
-        } catch (OneDoorException refused) {
-            feedback.refused(refused, FIELDS);
-        }
-    }
-
-    /** Shows one field of a party in full; the reason is recorded with the reveal. */
-    public void reveal() {
-        try {
-            RevealForm form = new RevealForm();
-            form.setField(revealField);
-            String why = required("reason", reason);
-            if (why.length() < 4) {
-                throw new InvalidInputException("reason", "ui.case.reveal.reason-short");
-            }
-            form.setReason(why);
-            revealed = desk.reveal(center(), view.id(), UUID.fromString(revealParty), form, currentCaller.actor());
-        } catch (OneDoorException refused) {
-            feedback.refused(refused, FIELDS);
-        }
-    }
-
     private static void require(String field, String value) {
         required(field, value);
     }
@@ -209,23 +178,9 @@ public class CaseFilePage implements Serializable {
         return value.strip();
     }
 
-    /** The reveal form only for those who may reveal, and not on an escalated (read-only) copy. */
-    public boolean isRevealAllowed() {
-        return view != null && revealAllowed;
-    }
-
-    public boolean may(String action) {
-        if (view == null) {
-            return false;
-        }
-        return switch (view.state()) {
-            case "DISPATCHED" -> List.of("accept", "grade", "escalate").contains(action);
-            case "ACCEPTED" ->
-                List.of("session", "grade", "resolve", "refer", "escalate").contains(action);
-            case "RESOLVED", "NOT_RESOLVED" -> action.equals("follow-up");
-            case "FOLLOWED_UP" -> action.equals("close");
-            default -> false;
-        };
+    /** Whether the case file allows {@code step} now ({@code CaseStep} keys): the page asks, it does not decide. */
+    public boolean may(String step) {
+        return view != null && view.steps().contains(step);
     }
 
     public String getAgreementUrl() {
@@ -242,10 +197,6 @@ public class CaseFilePage implements Serializable {
 
     public Satisfaction[] getSatisfactions() {
         return Satisfaction.values();
-    }
-
-    public CaseParty.Field[] getFields() {
-        return CaseParty.Field.values();
     }
 
     public String getId() {
@@ -366,25 +317,5 @@ public class CaseFilePage implements Serializable {
 
     public void setSatisfaction(Satisfaction satisfaction) {
         this.satisfaction = satisfaction;
-    }
-
-    public String getRevealParty() {
-        return revealParty;
-    }
-
-    public void setRevealParty(String revealParty) {
-        this.revealParty = revealParty;
-    }
-
-    public CaseParty.Field getRevealField() {
-        return revealField;
-    }
-
-    public void setRevealField(CaseParty.Field revealField) {
-        this.revealField = revealField;
-    }
-
-    public String getRevealed() {
-        return revealed;
     }
 }

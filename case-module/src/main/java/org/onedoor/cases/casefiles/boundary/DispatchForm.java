@@ -24,7 +24,7 @@ public class DispatchForm {
 
     @NotNull
     @Valid
-    private NamedRef category;
+    private CategoryRef category;
 
     @NotNull
     private Channel channel;
@@ -40,7 +40,7 @@ public class DispatchForm {
     private String description;
 
     @Valid
-    private NamedRef room;
+    private RoomRef room;
 
     @NotNull
     private OffsetDateTime registeredAt;
@@ -70,11 +70,11 @@ public class DispatchForm {
         this.ticket = ticket;
     }
 
-    public NamedRef getCategory() {
+    public CategoryRef getCategory() {
         return category;
     }
 
-    public void setCategory(NamedRef category) {
+    public void setCategory(CategoryRef category) {
         this.category = category;
     }
 
@@ -110,11 +110,11 @@ public class DispatchForm {
         this.description = description;
     }
 
-    public NamedRef getRoom() {
+    public RoomRef getRoom() {
         return room;
     }
 
-    public void setRoom(NamedRef room) {
+    public void setRoom(RoomRef room) {
         this.room = room;
     }
 

@@ -1,15 +1,17 @@
 package org.onedoor.cases.casefiles.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.onedoor.cases.casefiles.entity.CaseChanged;
 import org.onedoor.cases.casefiles.entity.CaseFile;
 import org.onedoor.cases.casefiles.entity.CaseState;
-import org.onedoor.cases.rollups.control.RollupProjection;
 import org.onedoor.platform.matters.entity.PartyRole;
 import org.onedoor.platform.problems.entity.NotFoundException;
 
@@ -26,10 +28,7 @@ public class CaseFiles {
     CaseNumbers numbers;
 
     @Inject
-    CaseEvents events;
-
-    @Inject
-    RollupProjection rollups;
+    Event<CaseChanged> changed;
 
     public record NewParty(PartyRole role, String name, String idNumber, String phone, String address) {}
 
@@ -52,9 +51,17 @@ public class CaseFiles {
         parties.forEach(party ->
                 caseFile.addParty(party.role(), party.name(), party.idNumber(), party.phone(), party.address()));
         em.persist(caseFile);
-        rollups.countSince(caseFile, 0);
-        events.dispatched(center, caseFile);
+        changed.fire(CaseChanged.since(caseFile, 0));
         return new Opened(caseFile, true);
+    }
+
+    /** Changes case {@code id}; what the change adds to the timeline is announced in the same transaction. */
+    public CaseFile change(UUID id, Consumer<CaseFile> change) {
+        CaseFile caseFile = get(id);
+        int known = caseFile.timeline().size();
+        change.accept(caseFile);
+        changed.fire(CaseChanged.since(caseFile, known));
+        return caseFile;
     }
 
     public Optional<CaseFile> find(UUID id) {

@@ -34,7 +34,8 @@ public class CaseEvent {
     private String centerCode;
 
     @Column(nullable = false)
-    private String action;
+    @Enumerated(EnumType.STRING)
+    private CaseAction action;
 
     private String detail;
 
@@ -44,11 +45,11 @@ public class CaseEvent {
 
     protected CaseEvent() {}
 
-    CaseEvent(CaseFile caseFile, String centerCode, String action, String detail, String actor) {
+    CaseEvent(CaseFile caseFile, String centerCode, CaseAction action, String detail, String actor) {
         this(caseFile, centerCode, action, detail, actor, OffsetDateTime.now());
     }
 
-    CaseEvent(CaseFile caseFile, String centerCode, String action, String detail, String actor, OffsetDateTime at) {
+    CaseEvent(CaseFile caseFile, String centerCode, CaseAction action, String detail, String actor, OffsetDateTime at) {
         this.id = UUID.randomUUID();
         this.caseFile = caseFile;
         this.at = at;
@@ -57,6 +58,10 @@ public class CaseEvent {
         this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
         this.actor = actor;
         this.grade = caseFile.grade();
+    }
+
+    public UUID id() {
+        return id;
     }
 
     public OffsetDateTime at() {
@@ -71,7 +76,7 @@ public class CaseEvent {
         return centerCode;
     }
 
-    public String action() {
+    public CaseAction action() {
         return action;
     }
 

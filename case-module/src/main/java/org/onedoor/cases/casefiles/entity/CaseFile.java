@@ -14,15 +14,16 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.onedoor.platform.matters.entity.Channel;
 import org.onedoor.platform.matters.entity.Grade;
 import org.onedoor.platform.matters.entity.PartyRole;
 import org.onedoor.platform.matters.entity.RiskLevel;
 import org.onedoor.platform.persistence.NullableUuid;
+import org.onedoor.platform.problems.entity.InvalidInputException;
 
 /**
  * The case file (一案一档) of one matter in the center that handles it. Every change goes through an
@@ -184,8 +185,13 @@ public class CaseFile {
         file.registeredBy = dispatch.registeredBy();
         file.openedAt = OffsetDateTime.now();
         file.timeline.add(new CaseEvent(
-                file, center, "REGISTERED", dispatch.ticket(), dispatch.registeredBy(), dispatch.registeredAt()));
-        file.record(center, "DISPATCHED", dispatch.roomName(), actor);
+                file,
+                center,
+                CaseAction.REGISTERED,
+                dispatch.ticket(),
+                dispatch.registeredBy(),
+                dispatch.registeredAt()));
+        file.record(center, CaseAction.DISPATCHED, dispatch.roomName(), actor);
         return file;
     }
 
@@ -196,28 +202,28 @@ public class CaseFile {
     }
 
     public void accept(String center, String actor) {
-        require("accept", CaseState.DISPATCHED);
+        require(CaseStep.ACCEPT);
         state = CaseState.ACCEPTED;
-        record(center, "ACCEPTED", null, actor);
+        record(center, CaseAction.ACCEPTED, null, actor);
     }
 
     public MediationSession recordSession(
             String center, OffsetDateTime heldAt, String participants, String notes, String actor) {
-        require("sessions", CaseState.ACCEPTED);
+        require(CaseStep.SESSION);
         MediationSession session = new MediationSession(this, heldAt, participants, notes, actor);
         sessions.add(session);
-        record(center, "SESSION", participants, actor);
+        record(center, CaseAction.SESSION, participants, actor);
         return session;
     }
 
     public void regrade(String center, Grade newGrade, String reason, String actor) {
-        require("grade", CaseState.DISPATCHED, CaseState.ACCEPTED);
-        record(center, "REGRADED", grade + " → " + newGrade + (reason == null ? "" : ": " + reason), actor);
+        require(CaseStep.REGRADE);
+        record(center, CaseAction.REGRADED, grade + " → " + newGrade + (reason == null ? "" : ": " + reason), actor);
         grade = newGrade;
     }
 
     public void resolveWith(String center, Agreement agreement, String actor) {
-        require("resolve", CaseState.ACCEPTED);
+        require(CaseStep.RESOLVE);
         agreementFacts = agreement.facts();
         agreementTerms = agreement.terms();
         performanceManner = agreement.manner();
@@ -225,40 +231,56 @@ public class CaseFile {
         performanceDeadline = agreement.deadline();
         agreedAt = OffsetDateTime.now();
         state = CaseState.RESOLVED;
-        record(center, "RESOLVED", null, actor);
+        record(center, CaseAction.RESOLVED, null, actor);
     }
 
+    /** Not resolved: referred on; to the competent department only with the department named. */
     public void referTo(String center, Referral to, String department, String reason, String actor) {
-        require("refer", CaseState.ACCEPTED);
+        if (to == Referral.COMPETENT_DEPARTMENT && (department == null || department.isBlank())) {
+            throw new InvalidInputException("department", "case.department.required");
+        }
+        require(CaseStep.REFER);
         referralTo = to;
         referralDepartment = department;
         referralReason = reason;
         state = CaseState.NOT_RESOLVED;
-        record(center, "NOT_RESOLVED", to + (department == null ? "" : " " + department) + ": " + reason, actor);
+        record(
+                center,
+                CaseAction.NOT_RESOLVED,
+                to + (department == null ? "" : " " + department) + ": " + reason,
+                actor);
     }
 
     public void followUp(String center, Satisfaction answer, String notes, String actor) {
-        require("follow-up", CaseState.RESOLVED, CaseState.NOT_RESOLVED);
+        require(CaseStep.FOLLOW_UP);
         satisfaction = answer;
         followUpNotes = notes;
         followedUpAt = OffsetDateTime.now();
         state = CaseState.FOLLOWED_UP;
-        record(center, "FOLLOWED_UP", answer.name(), actor);
+        record(center, CaseAction.FOLLOWED_UP, answer.name(), actor);
     }
 
     public void close(String center, String actor) {
-        require("close", CaseState.FOLLOWED_UP);
+        require(CaseStep.CLOSE);
         state = CaseState.CLOSED;
         closedAt = OffsetDateTime.now();
-        record(center, "CLOSED", null, actor);
+        record(center, CaseAction.CLOSED, null, actor);
     }
 
     /** The case moves up to {@code parent}; this copy stays, read-only, and remembers where it went. */
     public void escalateTo(String center, String parent, String reason, String actor) {
-        require("escalate", CaseState.DISPATCHED, CaseState.ACCEPTED);
+        require(CaseStep.ESCALATE);
         state = CaseState.ESCALATED;
         escalatedTo = parent;
-        record(center, "ESCALATED", parent + ": " + reason, actor);
+        record(center, CaseAction.ESCALATED, parent + ": " + reason, actor);
+    }
+
+    /**
+     * The entry the escalated case gets at {@code parent} on arrival. Not on this copy's timeline:
+     * the copy in the parent's schema holds it (ADR 0010).
+     */
+    public CaseEvent arrivalAt(String parent, String detail, String actor) {
+        return new CaseEvent(this, parent, CaseAction.ESCALATED_IN, detail, actor);
     }
 
     /** Refuses {@code action} on the read-only copy an escalation leaves behind (ADR 0010). */
@@ -276,13 +298,20 @@ public class CaseFile {
                         agreementFacts, agreementTerms, performanceManner, performancePlace, performanceDeadline));
     }
 
-    private void require(String action, CaseState... allowed) {
-        if (!Set.of(allowed).contains(state)) {
-            throw new CaseActionRefusedException(action, state);
+    private void require(CaseStep step) {
+        if (!step.allowedIn(state)) {
+            throw new CaseActionRefusedException(step.key(), state);
         }
     }
 
-    private void record(String center, String action, String detail, String actor) {
+    /** What the handlers can do with this case now, in the order of the work. */
+    public List<CaseStep> possibleSteps() {
+        return Arrays.stream(CaseStep.values())
+                .filter(step -> step.allowedIn(state))
+                .toList();
+    }
+
+    private void record(String center, CaseAction action, String detail, String actor) {
         timeline.add(new CaseEvent(this, center, action, detail, actor));
     }
 
@@ -336,6 +365,11 @@ public class CaseFile {
 
     public String roomName() {
         return roomName;
+    }
+
+    /** Whether this is the read-only copy an escalation left behind (ADR 0010). */
+    public boolean isEscalated() {
+        return state == CaseState.ESCALATED;
     }
 
     public CaseState state() {

@@ -2,12 +2,12 @@ package org.onedoor.cases.casefiles.entity;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import org.onedoor.platform.matters.entity.Grade;
+import org.onedoor.platform.time.entity.CenterTime;
 
 /**
  * How long a center has to conclude a case (办结: resolved, or not resolved and referred), counted
- * from registration in calendar days of China Standard Time: an ordinary matter the same day
+ * from registration in calendar days of the centers' time zone ({@link CenterTime}): an ordinary matter the same day
  * (普通门诊, 当日办结), every other grade within one month — 30 days — as mediation generally must
  * be (product.md, default time limits). Working days, holidays and per-center limits are not
  * modelled yet.
@@ -15,9 +15,6 @@ import org.onedoor.platform.matters.entity.Grade;
 public enum TimeLimit {
     SAME_DAY(0),
     ONE_MONTH(30);
-
-    /** The day boundaries of the centers' work (all of China keeps one time). */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final int days;
 
@@ -38,7 +35,7 @@ public enum TimeLimit {
         return !dayOf(concludedAt).isAfter(lastDay(registeredAt));
     }
 
-    public static LocalDate dayOf(OffsetDateTime at) {
-        return at.atZoneSameInstant(ZONE).toLocalDate();
+    private static LocalDate dayOf(OffsetDateTime at) {
+        return CenterTime.dayOf(at);
     }
 }

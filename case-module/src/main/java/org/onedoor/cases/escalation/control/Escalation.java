@@ -1,28 +1,35 @@
 package org.onedoor.cases.escalation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.OffsetDateTime;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.onedoor.cases.casefiles.control.CaseEvents;
 import org.onedoor.cases.casefiles.control.CaseFiles;
+import org.onedoor.cases.casefiles.control.CaseView;
+import org.onedoor.cases.casefiles.control.CaseViews;
+import org.onedoor.cases.casefiles.control.EscalationTrail;
+import org.onedoor.cases.casefiles.entity.CaseChanged;
+import org.onedoor.cases.casefiles.entity.CaseEvent;
 import org.onedoor.cases.casefiles.entity.CaseFile;
-import org.onedoor.cases.rollups.control.RollupProjection;
-import org.onedoor.cases.rollups.entity.CountedEvent;
+import org.onedoor.cases.casefiles.entity.HandlesCases;
+import org.onedoor.cases.casefiles.entity.Whereabouts;
 import org.onedoor.platform.problems.entity.ConflictException;
+import org.onedoor.platform.tenancy.control.TenantScope;
 
 /**
  * Escalation (提级) to the parent center: in one transaction the whole case file — parties,
  * sessions, timeline — is copied with the same ids into the parent's schema, where it waits for the
  * parent's staff; the copy here becomes read-only and remembers where the case went. The first
- * receiver (首接负责制) follows it with {@link #current}.
+ * receiver (首接负责制) follows it with {@link #follow}.
  */
 @ApplicationScoped
-public class Escalation {
+public class Escalation implements EscalationTrail {
 
     private static final String SCHEMA = "[a-z][a-z0-9_]{0,62}";
     private static final String CASE_COLUMNS = "number, matter_id, ticket, first_receiver, category_code,"
@@ -35,18 +42,25 @@ public class Escalation {
     EntityManager em;
 
     @Inject
+    TenantScope tenantScope;
+
+    @Inject
     CaseFiles caseFiles;
 
     @Inject
-    CaseEvents events;
+    CaseViews views;
 
     @Inject
-    RollupProjection rollups;
+    Event<CaseChanged> changed;
 
-    /** Where an escalated case is now, and how it stands there. */
-    public record Current(String center, String state, String outcome) {}
+    /** Escalates case {@code id} of {@code center} by its handlers: one transaction, both schemas. */
+    @Transactional
+    public CaseView escalate(String center, UUID id, String reason, String actor) {
+        tenantScope.enter(center, HandlesCases.class);
+        return views.of(moveUp(center, id, reason, actor));
+    }
 
-    public CaseFile escalate(String center, UUID id, String reason, String actor) {
+    private CaseFile moveUp(String center, UUID id, String reason, String actor) {
         CaseFile caseFile = caseFiles.get(id);
         Parent parent = parentOf(center).orElseThrow(() -> new ConflictException("case.no-parent", center));
         int known = caseFile.timeline().size();
@@ -70,38 +84,28 @@ public class Escalation {
                     .setParameter(1, id)
                     .executeUpdate();
         }
-        OffsetDateTime arrived = OffsetDateTime.now();
-        String detail = center + ": " + reason;
+        CaseEvent arrival = caseFile.arrivalAt(parent.code(), center + ": " + reason, actor);
         em.createNativeQuery("insert into " + target + ".case_event (id, case_id, at, actor, center_code, action,"
-                        + " detail, grade) values (?1, ?2, ?3, ?4, ?5, 'ESCALATED_IN', ?6, ?7)")
-                .setParameter(1, UUID.randomUUID())
+                        + " detail, grade) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .setParameter(1, arrival.id())
                 .setParameter(2, id)
-                .setParameter(3, arrived)
-                .setParameter(4, actor)
-                .setParameter(5, parent.code())
-                .setParameter(6, detail)
-                .setParameter(7, caseFile.grade().name())
+                .setParameter(3, arrival.at())
+                .setParameter(4, arrival.actor())
+                .setParameter(5, arrival.centerCode())
+                .setParameter(6, arrival.action().name())
+                .setParameter(7, arrival.detail())
+                .setParameter(8, arrival.grade().name())
                 .executeUpdate();
-        rollups.countSince(
-                caseFile,
-                known,
-                new CountedEvent(
-                        parent.code(),
-                        "ESCALATED_IN",
-                        arrived,
-                        caseFile.grade(),
-                        caseFile.categoryCode(),
-                        caseFile.categoryName(),
-                        caseFile.channel(),
-                        caseFile.registeredAt(),
-                        caseFile.firstReceiver(),
-                        detail));
-        events.escalated(parent.code(), caseFile);
+        List<CaseEvent> happened =
+                new ArrayList<>(CaseChanged.since(caseFile, known).happened());
+        happened.add(arrival);
+        changed.fire(new CaseChanged(caseFile, happened));
         return caseFile;
     }
 
     /** Follows the case up the chain of escalations to where it is handled now. */
-    public Current current(CaseFile caseFile) {
+    @Override
+    public Whereabouts follow(CaseFile caseFile) {
         String center = caseFile.escalatedTo();
         UUID id = caseFile.id();
         for (int hops = 0; center != null && hops < 6; hops++) {
@@ -119,11 +123,11 @@ public class Escalation {
                 break;
             }
             if (row[1] == null) {
-                return new Current(center, (String) row[0], outcome((String) row[0], (Boolean) row[2]));
+                return new Whereabouts(center, (String) row[0], outcome((String) row[0], (Boolean) row[2]));
             }
             center = (String) row[1];
         }
-        return new Current(caseFile.escalatedTo(), null, null);
+        return new Whereabouts(caseFile.escalatedTo(), null, null);
     }
 
     private static String outcome(String state, boolean referred) {

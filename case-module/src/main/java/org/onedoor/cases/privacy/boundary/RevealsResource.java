@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.onedoor.cases.casefiles.boundary.CaseDesk;
+import org.onedoor.cases.privacy.control.RevealDesk;
 import org.onedoor.cases.privacy.control.Reveals;
 import org.onedoor.cases.privacy.entity.ReviewsReveals;
 import org.onedoor.platform.problems.entity.InvalidInputException;
@@ -27,7 +27,7 @@ public class RevealsResource {
     static final int MAX_DAYS = 366;
 
     @Inject
-    CaseDesk desk;
+    RevealDesk desk;
 
     @GET
     @ReviewsReveals
@@ -46,6 +46,6 @@ public class RevealsResource {
         if (days < 1 || days > MAX_DAYS) {
             throw new InvalidInputException("days", "reveals.days.range", MAX_DAYS);
         }
-        return desk.centerReveals(code, days);
+        return desk.ofCenter(code, days);
     }
 }

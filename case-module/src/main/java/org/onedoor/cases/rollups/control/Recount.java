@@ -18,7 +18,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
-import org.onedoor.cases.casefiles.entity.TimeLimit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.onedoor.cases.casefiles.entity.CaseAction;
 import org.onedoor.cases.rollups.entity.Cell;
 import org.onedoor.cases.rollups.entity.CountedEvent;
 import org.onedoor.cases.rollups.entity.Counter;
@@ -29,6 +31,7 @@ import org.onedoor.cases.rollups.entity.Tally;
 import org.onedoor.platform.matters.entity.Channel;
 import org.onedoor.platform.matters.entity.Grade;
 import org.onedoor.platform.problems.entity.ConflictException;
+import org.onedoor.platform.time.entity.CenterTime;
 
 /**
  * Counts the figures again from the case files themselves — every timeline entry in every center
@@ -42,8 +45,17 @@ public class Recount {
     private static final Logger LOG = Logger.getLogger(Recount.class.getName());
 
     /** The timeline entries that move a counter (Counting); the others are not read at all. */
-    private static final String COUNTED = "('REGISTERED', 'ACCEPTED', 'RESOLVED', 'NOT_RESOLVED', 'FOLLOWED_UP',"
-            + " 'CLOSED', 'ESCALATED', 'ESCALATED_IN')";
+    private static final String COUNTED = Stream.of(
+                    CaseAction.REGISTERED,
+                    CaseAction.ACCEPTED,
+                    CaseAction.RESOLVED,
+                    CaseAction.NOT_RESOLVED,
+                    CaseAction.FOLLOWED_UP,
+                    CaseAction.CLOSED,
+                    CaseAction.ESCALATED,
+                    CaseAction.ESCALATED_IN)
+            .map(action -> "'" + action.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
 
     /** A rebuild writes its recount whenever it holds this many lines (some 50 MB of heap). */
     private static final int CELLS_PER_WRITE = 200_000;
@@ -210,16 +222,19 @@ public class Recount {
                         + " where e.center_code = ?1 and e.action in " + COUNTED + within)
                 .setParameter(1, center.code());
         if (period != null) {
-            query.setParameter(2, period.from().atStartOfDay(TimeLimit.ZONE).toOffsetDateTime())
+            query.setParameter(2, period.from().atStartOfDay(CenterTime.zone()).toOffsetDateTime())
                     .setParameter(
                             3,
-                            period.to().plusDays(1).atStartOfDay(TimeLimit.ZONE).toOffsetDateTime());
+                            period.to()
+                                    .plusDays(1)
+                                    .atStartOfDay(CenterTime.zone())
+                                    .toOffsetDateTime());
         }
         List<Object[]> rows = Rollups.rowsOf(query.getResultList());
         for (Object[] row : rows) {
             counter.accept(new CountedEvent(
                     (String) row[0],
-                    (String) row[1],
+                    CaseAction.valueOf((String) row[1]),
                     instant(row[2]),
                     Grade.valueOf((String) row[3]),
                     (String) row[4],

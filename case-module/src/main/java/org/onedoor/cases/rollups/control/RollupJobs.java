@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import org.onedoor.cases.casefiles.entity.TimeLimit;
 import org.onedoor.cases.rollups.entity.Period;
 import org.onedoor.cases.rollups.entity.PeriodQuery;
 import org.onedoor.cases.rollups.entity.RollupJob;
@@ -13,6 +12,7 @@ import org.onedoor.platform.problems.entity.ConflictException;
 import org.onedoor.platform.problems.entity.ForbiddenException;
 import org.onedoor.platform.problems.entity.NotFoundException;
 import org.onedoor.platform.security.entity.Caller;
+import org.onedoor.platform.time.entity.CenterTime;
 
 /**
  * Starts, joins and shows the jobs of the statistics. The caller is admitted to the area before
@@ -37,7 +37,7 @@ public class RollupJobs {
 
     public Started checkConsistency(Caller caller, String code, PeriodQuery query) {
         access.requireReadable(caller, code);
-        Period period = query.resolve(LocalDate.now(TimeLimit.ZONE));
+        Period period = query.resolve(LocalDate.now(CenterTime.zone()));
         return startOrJoin(caller, code, RollupJob.Kind.CONSISTENCY, period);
     }
 

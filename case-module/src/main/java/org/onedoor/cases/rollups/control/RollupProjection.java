@@ -1,6 +1,7 @@
 package org.onedoor.cases.rollups.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.onedoor.cases.casefiles.entity.CaseFile;
+import org.onedoor.cases.casefiles.entity.CaseChanged;
 import org.onedoor.cases.rollups.entity.Cell;
 import org.onedoor.cases.rollups.entity.CountedEvent;
 import org.onedoor.cases.rollups.entity.Counter;
@@ -42,16 +43,12 @@ public class RollupProjection {
     @Inject
     CenterPaths paths;
 
-    /** Counts the entries {@code caseFile}'s timeline got after its first {@code known} ones. */
-    public void countSince(CaseFile caseFile, int known, CountedEvent... more) {
+    /** Counts what a case change added to the timeline, in the changing transaction. */
+    void count(@Observes CaseChanged changed) {
         Tally tally = new Tally();
-        caseFile.timeline().stream()
-                .skip(known)
-                .map(event -> CountedEvent.of(caseFile, event))
+        changed.happened().stream()
+                .map(event -> CountedEvent.of(changed.caseFile(), event))
                 .forEach(event -> tally.count(event, paths.pathOf(event.center())));
-        for (CountedEvent event : more) {
-            tally.count(event, paths.pathOf(event.center()));
-        }
         add(tally);
     }
 
@@ -64,12 +61,6 @@ public class RollupProjection {
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             addRows(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)));
         }
-        tally.categoryNames()
-                .forEach((code, name) -> em.createNativeQuery(
-                                "insert into platform.rollup_category (code, name) values (?1, ?2) on conflict (code) do nothing")
-                        .setParameter(1, code)
-                        .setParameter(2, name)
-                        .executeUpdate());
     }
 
     /**

@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.onedoor.cases.casefiles.entity.TimeLimit;
 import org.onedoor.cases.rollups.entity.Area;
 import org.onedoor.cases.rollups.entity.Counter;
 import org.onedoor.cases.rollups.entity.Dashboard;
@@ -30,6 +29,7 @@ import org.onedoor.platform.matters.entity.Channel;
 import org.onedoor.platform.matters.entity.Grade;
 import org.onedoor.platform.security.entity.Caller;
 import org.onedoor.platform.tenancy.entity.TenantLevel;
+import org.onedoor.platform.time.entity.CenterTime;
 
 /**
  * Reads the statistics of an area from the read model: a handful of indexed range queries over
@@ -63,7 +63,7 @@ public class Rollups {
      */
     public Dashboard dashboard(Caller caller, String code, PeriodQuery query) {
         List<String> path = access.requireReadable(caller, code);
-        LocalDate today = LocalDate.now(TimeLimit.ZONE);
+        LocalDate today = LocalDate.now(CenterTime.zone());
         Period period = query.resolve(today);
         List<Area> visible = areas(access.visiblePart(caller, path));
         Area area = visible.get(visible.size() - 1);

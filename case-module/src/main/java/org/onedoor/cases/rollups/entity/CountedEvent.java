@@ -1,6 +1,7 @@
 package org.onedoor.cases.rollups.entity;
 
 import java.time.OffsetDateTime;
+import org.onedoor.cases.casefiles.entity.CaseAction;
 import org.onedoor.cases.casefiles.entity.CaseEvent;
 import org.onedoor.cases.casefiles.entity.CaseFile;
 import org.onedoor.platform.matters.entity.Channel;
@@ -12,7 +13,7 @@ import org.onedoor.platform.matters.entity.Grade;
  */
 public record CountedEvent(
         String center,
-        String action,
+        CaseAction action,
         OffsetDateTime at,
         Grade grade,
         String categoryCode,

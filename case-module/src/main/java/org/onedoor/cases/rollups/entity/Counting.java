@@ -3,8 +3,10 @@ package org.onedoor.cases.rollups.entity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.onedoor.cases.casefiles.entity.CaseAction;
 import org.onedoor.cases.casefiles.entity.Satisfaction;
 import org.onedoor.cases.casefiles.entity.TimeLimit;
+import org.onedoor.platform.time.entity.CenterTime;
 
 /**
  * Which counters a timeline entry moves, and in which cells. The live projection and the
@@ -24,27 +26,27 @@ public final class Counting {
     public static List<Counter> countersOf(CountedEvent event) {
         List<Counter> counters = new ArrayList<>(2);
         switch (event.action()) {
-            case "REGISTERED" -> counters.add(Counter.RECEIVED);
-            case "ACCEPTED" -> {
+            case REGISTERED -> counters.add(Counter.RECEIVED);
+            case ACCEPTED -> {
                 // the parent's acceptance of an escalated case is counted as its escalation in
                 if (event.atFirstReceiver()) {
                     counters.add(Counter.ACCEPTED);
                 }
             }
-            case "RESOLVED", "NOT_RESOLVED" -> {
-                counters.add(event.action().equals("RESOLVED") ? Counter.RESOLVED : Counter.NOT_RESOLVED);
+            case RESOLVED, NOT_RESOLVED -> {
+                counters.add(event.action() == CaseAction.RESOLVED ? Counter.RESOLVED : Counter.NOT_RESOLVED);
                 counters.add(
                         TimeLimit.of(event.grade()).isMet(event.registeredAt(), event.at())
                                 ? Counter.ON_TIME
                                 : Counter.OVERDUE);
             }
-            case "FOLLOWED_UP" -> {
+            case FOLLOWED_UP -> {
                 counters.add(Counter.FOLLOWED_UP);
                 counters.add(satisfactionCounter(event.detail()));
             }
-            case "CLOSED" -> counters.add(Counter.ARCHIVED);
-            case "ESCALATED" -> counters.add(Counter.ESCALATED_OUT);
-            case "ESCALATED_IN" -> counters.add(Counter.ESCALATED_IN);
+            case CLOSED -> counters.add(Counter.ARCHIVED);
+            case ESCALATED -> counters.add(Counter.ESCALATED_OUT);
+            case ESCALATED_IN -> counters.add(Counter.ESCALATED_IN);
             default -> {
                 // registration's dispatch, sessions, regrading: part of the case file, not of the figures
             }
@@ -59,9 +61,9 @@ public final class Counting {
      * area (the parent, and so every area above, still contains the case).
      */
     public static List<Cell> cellsOf(CountedEvent event, List<String> path) {
-        LocalDate day = TimeLimit.dayOf(event.at());
+        LocalDate day = CenterTime.dayOf(event.at());
         String center = path.get(path.size() - 1);
-        List<String> areas = event.action().equals("ESCALATED") ? List.of(center) : path;
+        List<String> areas = event.action() == CaseAction.ESCALATED ? List.of(center) : path;
         List<Cell> cells = new ArrayList<>(areas.size() * 4 + 1);
         for (String area : areas) {
             cells.add(new Cell(area, Dimension.ALL, day, ""));

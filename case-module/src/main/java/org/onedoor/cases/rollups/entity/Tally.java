@@ -2,16 +2,14 @@ package org.onedoor.cases.rollups.entity;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
-/** Counted events summed per cell, in key order; also the category names met on the way. */
+/** Counted events summed per cell, in key order. */
 public final class Tally {
 
     private final SortedMap<Cell, Figures> cells = new TreeMap<>();
-    private final SortedMap<String, String> categoryNames = new TreeMap<>();
 
     /** Counts {@code event}, whose center has {@code path} (from the top of the tree). */
     public Tally count(CountedEvent event, List<String> path) {
@@ -33,9 +31,6 @@ public final class Tally {
                 cells.put(cell, figures);
             }
         }
-        if (event.action().equals("REGISTERED")) {
-            categoryNames.put(event.categoryCode(), event.categoryName());
-        }
         return this;
     }
 
@@ -43,16 +38,12 @@ public final class Tally {
         return Collections.unmodifiableSortedMap(cells);
     }
 
-    public Map<String, String> categoryNames() {
-        return Collections.unmodifiableMap(categoryNames);
-    }
-
     /** How many lines the tally holds. */
     public int size() {
         return cells.size();
     }
 
-    /** Forgets the counted lines (after they were written); category names stay. */
+    /** Forgets the counted lines (after they were written). */
     public void clear() {
         cells.clear();
     }

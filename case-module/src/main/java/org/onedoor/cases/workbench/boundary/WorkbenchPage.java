@@ -10,8 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.onedoor.cases.casefiles.boundary.CaseDesk;
-import org.onedoor.cases.casefiles.boundary.CaseView;
+import org.onedoor.cases.casefiles.control.CaseView;
+import org.onedoor.cases.casefiles.control.CaseViews;
 import org.onedoor.cases.workbench.control.MyRooms;
 import org.onedoor.platform.i18n.boundary.Feedback;
 import org.onedoor.platform.problems.entity.OneDoorException;
@@ -34,7 +34,7 @@ public class WorkbenchPage implements Serializable {
     CenterSwitch centerSwitch;
 
     @Inject
-    CaseDesk desk;
+    CaseViews caseViews;
 
     @Inject
     MyRooms myRooms;
@@ -86,10 +86,10 @@ public class WorkbenchPage implements Serializable {
 
     private List<CaseView> load() {
         if (rooms.isEmpty()) {
-            return desk.list(center, null, null);
+            return caseViews.list(center, null, null);
         }
         List<CaseView> all = new ArrayList<>();
-        rooms.forEach(room -> all.addAll(desk.list(center, room.id(), null)));
+        rooms.forEach(room -> all.addAll(caseViews.list(center, room.id(), null)));
         all.sort((a, b) -> b.openedAt().compareTo(a.openedAt()));
         return all;
     }

@@ -13,6 +13,7 @@ import org.onedoor.platform.matters.entity.Channel;
 import org.onedoor.platform.matters.entity.Grade;
 import org.onedoor.platform.matters.entity.PartyRole;
 import org.onedoor.platform.matters.entity.RiskLevel;
+import org.onedoor.platform.problems.entity.InvalidInputException;
 
 class CaseFileTest {
 
@@ -56,7 +57,7 @@ class CaseFileTest {
         assertThat(file.grade()).isEqualTo(Grade.SPECIALIST);
         assertThat(file.agreement()).contains(AGREEMENT);
         assertThat(file.timeline())
-                .extracting(CaseEvent::action)
+                .extracting(event -> event.action().name())
                 .containsExactly(
                         "REGISTERED",
                         "DISPATCHED",
@@ -118,5 +119,31 @@ class CaseFileTest {
         assertThat(party.masked(CaseParty.Field.PHONE)).isEqualTo("138****5678");
         assertThat(party.masked(CaseParty.Field.NAME)).isEqualTo("王*");
         assertThat(party.value(CaseParty.Field.ID_NUMBER)).isEqualTo("420102199003071232");
+    }
+
+    @Test
+    @DisplayName("#14.2 the case file says what can be done next; the page and the API only show it")
+    void possibleSteps() {
+        CaseFile file = dispatched();
+        assertThat(file.possibleSteps()).containsExactly(CaseStep.ACCEPT, CaseStep.REGRADE, CaseStep.ESCALATE);
+        file.accept(STREET, "mediator");
+        assertThat(file.possibleSteps())
+                .containsExactly(
+                        CaseStep.SESSION, CaseStep.REGRADE, CaseStep.RESOLVE, CaseStep.REFER, CaseStep.ESCALATE);
+        file.resolveWith(STREET, AGREEMENT, "mediator");
+        assertThat(file.possibleSteps()).containsExactly(CaseStep.FOLLOW_UP);
+        assertThatThrownBy(() -> file.close(STREET, "mediator")).isInstanceOf(CaseActionRefusedException.class);
+    }
+
+    @Test
+    @DisplayName("#14.2 referral to the competent department needs the department, whoever asks")
+    void referralNeedsTheDepartment() {
+        CaseFile file = dispatched();
+        file.accept(STREET, "mediator");
+        assertThatThrownBy(() -> file.referTo(STREET, Referral.COMPETENT_DEPARTMENT, " ", "不属调解范围", "mediator"))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(file.state()).isEqualTo(CaseState.ACCEPTED);
+        file.referTo(STREET, Referral.COMPETENT_DEPARTMENT, "区人社局", "劳动争议", "mediator");
+        assertThat(file.state()).isEqualTo(CaseState.NOT_RESOLVED);
     }
 }

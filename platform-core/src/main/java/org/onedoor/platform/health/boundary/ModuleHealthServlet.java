@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.health.Readiness;
 public class ModuleHealthServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ModuleHealthServlet.class.getName());
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -66,9 +69,9 @@ public class ModuleHealthServlet extends HttpServlet {
         try {
             return check.call();
         } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "health check " + check.getClass().getSimpleName() + " failed", e);
             return HealthCheckResponse.named(check.getClass().getSimpleName())
                     .down()
-                    .withData("error", String.valueOf(e.getMessage()))
                     .build();
         }
     }

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -18,6 +19,7 @@ import org.onedoor.platform.security.control.OidcSettings;
 @ApplicationScoped
 public class IdentityProviderReadiness implements HealthCheck {
 
+    private static final Logger LOG = Logger.getLogger(IdentityProviderReadiness.class.getName());
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
     @Inject
@@ -40,12 +42,12 @@ public class IdentityProviderReadiness implements HealthCheck {
                     .statusCode();
             return answer.status(status == 200).withData("status", status).build();
         } catch (IOException e) {
-            return answer.down()
-                    .withData("error", String.valueOf(e.getMessage()))
-                    .build();
+            // the probe is public: the reason goes to the log, not to whoever asks
+            LOG.warning(() -> "readiness: identity provider not reachable at " + discovery + ": " + e);
+            return answer.down().withData("status", "unreachable").build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return answer.down().withData("error", "interrupted").build();
+            return answer.down().withData("status", "interrupted").build();
         }
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.function.Function;
 import org.onedoor.reception.intake.entity.IdempotencyKeyReusedException;
@@ -16,7 +15,7 @@ import org.onedoor.reception.matters.entity.Matter;
 /**
  * Matters pushed in by 12345, petition and grid systems, exactly once per Idempotency-Key: the key
  * is locked for the transaction, so concurrent retries wait for the first and then get its answer.
- * The matter's id derives from center and key, so even a retry after a failure half way (the case
+ * The matter's id derives from center and key (keyed, {@link IntakeMatterIds}), so even a retry after a failure half way (the case
  * module opened the case, our commit failed) finds the same case file instead of opening another.
  */
 @ApplicationScoped
@@ -27,6 +26,9 @@ public class IdempotentIntake {
 
     @Inject
     Registration registration;
+
+    @Inject
+    IntakeMatterIds matterIds;
 
     public record Answer(int status, String body, boolean replayed) {}
 
@@ -47,7 +49,7 @@ public class IdempotentIntake {
             }
             return new Answer(earlier.responseStatus(), earlier.responseBody(), true);
         }
-        UUID matterId = UUID.nameUUIDFromBytes((center + ":" + key).getBytes(StandardCharsets.UTF_8));
+        UUID matterId = matterIds.of(center, key);
         Matter matter = registration.register(center, matterId, request, client);
         if (matter.room().isPresent()) {
             registration.dispatch(center, matter.id(), null, client);

@@ -1,12 +1,10 @@
 package org.onedoor.reception.matters.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onedoor.platform.time.entity.CenterTime;
 import org.onedoor.reception.matters.entity.Ticket;
 
 /**
@@ -20,11 +18,6 @@ public class Tickets {
     @PersistenceContext(unitName = "reception")
     EntityManager em;
 
-    /** Centers' days begin at midnight where they are, not where the server is. */
-    @Inject
-    @ConfigProperty(name = "onedoor.time-zone", defaultValue = "Asia/Shanghai")
-    String timeZone;
-
     public Ticket next() {
         LocalDate today = today();
         Number last = (Number) em.createNativeQuery("insert into ticket_counter (day, last_number) values (?1, 1)"
@@ -35,7 +28,8 @@ public class Tickets {
         return Ticket.of(today, last.intValue());
     }
 
+    /** Centers' days begin at midnight where they are, not where the server is. */
     public LocalDate today() {
-        return LocalDate.now(ZoneId.of(timeZone));
+        return CenterTime.today();
     }
 }

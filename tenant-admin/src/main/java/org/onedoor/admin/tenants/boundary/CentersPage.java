@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.security.entity.Caller;
 import org.onedoor.platform.security.entity.Roles;
 import org.onedoor.platform.tenancy.entity.TenantLevel;
+import org.onedoor.platform.time.entity.CenterTime;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.LazyDefaultTreeNode;
 import org.primefaces.model.TreeNode;
@@ -42,8 +42,6 @@ public class CentersPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Centers serve Chinese residents; the server's own zone (often UTC) would mislead. */
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /**
@@ -88,7 +86,7 @@ public class CentersPage implements Serializable {
                     record.status(),
                     record.detail(),
                     record.attempts(),
-                    finished == null ? "" : TIME.format(finished.atZoneSameInstant(CHINA)));
+                    finished == null ? "" : TIME.format(finished.atZoneSameInstant(CenterTime.zone())));
         }
 
         boolean isUnderway() {

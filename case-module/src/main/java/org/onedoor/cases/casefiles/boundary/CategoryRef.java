@@ -1,17 +1,18 @@
 package org.onedoor.cases.casefiles.boundary;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** A category or room: its id or code and its name at the time. */
-public class NamedRef {
+/** The matter's category as the front desk registered it: its code and its name at the time. */
+public class CategoryRef {
 
+    @NotBlank
     @Size(max = 40)
     private String code;
 
+    @NotBlank
     @Size(max = 60)
     private String name;
-
-    private java.util.UUID id;
 
     public String getCode() {
         return code;
@@ -27,13 +28,5 @@ public class NamedRef {
 
     public void setName(String name) {
         this.name = name;
-    }
-
-    public java.util.UUID getId() {
-        return id;
-    }
-
-    public void setId(java.util.UUID id) {
-        this.id = id;
     }
 }

@@ -1,4 +1,4 @@
-package org.onedoor.cases.casefiles.boundary;
+package org.onedoor.cases.privacy.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

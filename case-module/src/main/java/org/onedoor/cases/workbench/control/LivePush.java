@@ -1,32 +1,32 @@
-package org.onedoor.cases.casefiles.control;
+package org.onedoor.cases.workbench.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import org.onedoor.cases.casefiles.entity.CaseAction;
+import org.onedoor.cases.casefiles.entity.CaseChanged;
 import org.onedoor.cases.casefiles.entity.CaseFile;
+import org.onedoor.platform.live.control.LiveEvents;
 
 /**
- * Tells every instance of the case module that a case arrived in a room (ADR 0004): a NOTIFY in the
- * same transaction, which PostgreSQL delivers only when it commits — never for a dispatch that
- * rolled back. No personal data travels: workbenches fetch the case themselves.
+ * Tells every instance of the case module that a case arrived in a room or, escalated, at a center
+ * (ADR 0004): a NOTIFY in the changing transaction, which PostgreSQL delivers only when it commits —
+ * never for a dispatch that rolled back. No personal data travels: workbenches fetch the case themselves.
  */
 @ApplicationScoped
-public class CaseEvents {
-
-    public static final String CHANNEL = "onedoor_live";
+public class LivePush {
 
     @PersistenceContext(unitName = "cases")
     EntityManager em;
 
-    public void dispatched(String center, CaseFile caseFile) {
-        publish("dispatch", center, caseFile);
-    }
-
-    /** An escalated case arrived at {@code parent}: its staff's workbenches learn of it like a dispatch. */
-    public void escalated(String parent, CaseFile caseFile) {
-        publish("escalation", parent, caseFile);
+    void announce(@Observes CaseChanged changed) {
+        CaseFile caseFile = changed.caseFile();
+        changed.first(CaseAction.DISPATCHED).ifPresent(event -> publish("dispatch", event.centerCode(), caseFile));
+        changed.first(CaseAction.ESCALATED_IN).ifPresent(event -> publish("escalation", event.centerCode(), caseFile));
     }
 
     private void publish(String topic, String center, CaseFile caseFile) {
@@ -37,7 +37,7 @@ public class CaseEvents {
                 .add("number", caseFile.number())
                 .add("category", caseFile.categoryName())
                 .add("grade", caseFile.grade().name())
-                .add("publishedAt", java.time.Instant.now().toString());
+                .add("publishedAt", Instant.now().toString());
         if (caseFile.roomId() != null && topic.equals("dispatch")) {
             event.add("room", caseFile.roomId().toString());
         } else {
@@ -47,7 +47,7 @@ public class CaseEvents {
             event.add("ticket", caseFile.ticket());
         }
         em.createNativeQuery("select pg_notify(?1, ?2)")
-                .setParameter(1, CHANNEL)
+                .setParameter(1, LiveEvents.CHANNEL)
                 .setParameter(2, event.build().toString())
                 .getSingleResult();
     }

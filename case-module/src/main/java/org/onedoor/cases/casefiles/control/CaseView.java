@@ -1,4 +1,4 @@
-package org.onedoor.cases.casefiles.boundary;
+package org.onedoor.cases.casefiles.control;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -7,10 +7,14 @@ import java.util.UUID;
 import org.onedoor.cases.casefiles.entity.CaseEvent;
 import org.onedoor.cases.casefiles.entity.CaseFile;
 import org.onedoor.cases.casefiles.entity.CaseParty;
+import org.onedoor.cases.casefiles.entity.CaseStep;
 import org.onedoor.cases.casefiles.entity.MediationSession;
-import org.onedoor.cases.escalation.control.Escalation;
+import org.onedoor.cases.casefiles.entity.Whereabouts;
 
-/** A case file as the API and pages show it: personal data masked. */
+/**
+ * A case file as the API and pages show it: personal data masked; {@code steps} what its handlers
+ * can do next ({@link CaseStep} keys).
+ */
 public record CaseView(
         UUID id,
         String number,
@@ -29,7 +33,8 @@ public record CaseView(
         ReferralView referral,
         FollowUp followUp,
         String escalatedTo,
-        Escalation.Current current,
+        Whereabouts current,
+        List<String> steps,
         OffsetDateTime registeredAt,
         OffsetDateTime openedAt,
         OffsetDateTime closedAt) {
@@ -65,12 +70,17 @@ public record CaseView(
 
     public record Step(OffsetDateTime at, String actor, String center, String action, String detail) {
         public static Step of(CaseEvent event) {
-            return new Step(event.at(), event.actor(), event.centerCode(), event.action(), event.detail());
+            return new Step(
+                    event.at(),
+                    event.actor(),
+                    event.centerCode(),
+                    event.action().name(),
+                    event.detail());
         }
     }
 
     /** The view; {@code current} says where an escalated case stands now (null otherwise). */
-    public static CaseView of(CaseFile file, Escalation.Current current) {
+    public static CaseView of(CaseFile file, Whereabouts current) {
         return new CaseView(
                 file.id(),
                 file.number(),
@@ -102,6 +112,7 @@ public record CaseView(
                         : new FollowUp(file.satisfaction().name(), file.followUpNotes()),
                 file.escalatedTo(),
                 current,
+                file.possibleSteps().stream().map(CaseStep::key).toList(),
                 file.registeredAt(),
                 file.openedAt(),
                 file.closedAt());

@@ -1,4 +1,4 @@
-package org.onedoor.cases.casefiles.boundary;
+package org.onedoor.cases.escalation.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

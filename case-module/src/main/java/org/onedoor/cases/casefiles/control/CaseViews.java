@@ -1,0 +1,49 @@
+package org.onedoor.cases.casefiles.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.onedoor.cases.casefiles.entity.CaseFile;
+import org.onedoor.cases.casefiles.entity.CaseState;
+import org.onedoor.cases.casefiles.entity.ReadsCases;
+import org.onedoor.platform.tenancy.control.TenantScope;
+
+/**
+ * Reading case files as the API, the pages and other components show them: personal data masked,
+ * built inside the transaction bound to the center.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseViews {
+
+    @Inject
+    TenantScope tenantScope;
+
+    @Inject
+    CaseFiles caseFiles;
+
+    @Inject
+    EscalationTrail escalations;
+
+    public List<CaseView> list(String center, UUID room, CaseState state) {
+        tenantScope.enter(center, ReadsCases.class);
+        return caseFiles.list(room, state).stream().map(this::of).toList();
+    }
+
+    public CaseView get(String center, UUID id) {
+        tenantScope.enter(center, ReadsCases.class);
+        return of(caseFiles.get(id));
+    }
+
+    public List<CaseView.Step> timeline(String center, UUID id) {
+        tenantScope.enter(center, ReadsCases.class);
+        return caseFiles.get(id).timeline().stream().map(CaseView.Step::of).toList();
+    }
+
+    /** The view of a case file read in the current transaction; an escalated copy says where the case is now. */
+    public CaseView of(CaseFile caseFile) {
+        return CaseView.of(caseFile, caseFile.isEscalated() ? escalations.follow(caseFile) : null);
+    }
+}
