@@ -110,6 +110,6 @@ public final class Desk {
     public static int mattersToday(String token, String center) {
         ApiClient.Response answer = reception(token).get("t/" + center + "/matters");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-        return answer.jsonStructure().asJsonArray().size();
+        return answer.json().getInt("total");
     }
 }

@@ -17,12 +17,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onedoor.cases.casefiles.control.CaseView;
 import org.onedoor.cases.casefiles.control.CaseViews;
-import org.onedoor.cases.casefiles.entity.CaseState;
+import org.onedoor.cases.casefiles.entity.CaseFilter;
 import org.onedoor.cases.casefiles.entity.HandlesCases;
 import org.onedoor.cases.casefiles.entity.OpensCases;
 import org.onedoor.cases.casefiles.entity.ReadsCases;
+import org.onedoor.platform.paging.entity.Page;
+import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.security.control.CurrentCaller;
 
 /**
@@ -61,9 +65,22 @@ public class CasesResource {
 
     @ReadsCases
     @GET
-    public List<CaseView> list(
-            @PathParam("code") String code, @QueryParam("room") UUID room, @QueryParam("state") CaseState state) {
-        return views.list(code, room, state);
+    @Operation(
+            summary = "The center's case files, newest first, one page at a time",
+            description = "Filters combine: state, room (id), from/to (days the case was opened, YYYY-MM-DD, in the"
+                    + " centers' time zone), q (text in the ticket or case number). page from 0, size 1–200"
+                    + " (50 by default). Answers {items, page, size, total}; a bad parameter 400 naming it.")
+    @APIResponse(responseCode = "400", description = "a parameter that cannot be read, named in the problem")
+    public Page<CaseView> list(
+            @PathParam("code") String code,
+            @QueryParam("state") String state,
+            @QueryParam("room") String room,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("q") String text,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return views.list(code, CaseFilter.of(state, room, from, to, text), PageRequest.of(page, size));
     }
 
     @ReadsCases

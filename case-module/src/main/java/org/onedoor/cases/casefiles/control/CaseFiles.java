@@ -5,21 +5,26 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.onedoor.cases.casefiles.entity.CaseChanged;
 import org.onedoor.cases.casefiles.entity.CaseFile;
-import org.onedoor.cases.casefiles.entity.CaseState;
+import org.onedoor.cases.casefiles.entity.CaseFilter;
 import org.onedoor.platform.matters.entity.PartyRole;
+import org.onedoor.platform.paging.entity.Page;
+import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.problems.entity.NotFoundException;
+import org.onedoor.platform.time.entity.CenterTime;
 
 /** The case files of the center bound to the transaction. */
 @ApplicationScoped
 public class CaseFiles {
-
-    private static final int LIST_LIMIT = 200;
 
     @PersistenceContext(unitName = "cases")
     EntityManager em;
@@ -72,19 +77,48 @@ public class CaseFiles {
         return find(id).orElseThrow(() -> new NotFoundException("case.not-found", id));
     }
 
-    /** The center's cases, newest first, optionally of one room and/or in one state. */
-    public List<CaseFile> list(UUID room, CaseState state) {
+    /** The center's cases that {@code filter} matches, newest first, one page of them with their total. */
+    public Page<CaseFile> list(CaseFilter filter, PageRequest page) {
         // conditions only for given filters: PostgreSQL cannot type a null "? is null" parameter
-        String where = (room == null ? "" : " and c.roomId = :room") + (state == null ? "" : " and c.state = :state");
-        var query = em.createQuery(
-                "select c from CaseFile c where 1 = 1" + where + " order by c.openedAt desc", CaseFile.class);
-        if (room != null) {
-            query.setParameter("room", room);
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.state() != null) {
+            where.append(" and c.state = :state");
+            parameters.put("state", filter.state());
         }
-        if (state != null) {
-            query.setParameter("state", state);
+        if (filter.room() != null) {
+            where.append(" and c.roomId = :room");
+            parameters.put("room", filter.room());
         }
-        return query.setMaxResults(LIST_LIMIT).getResultList();
+        if (filter.from() != null) {
+            where.append(" and c.openedAt >= :from");
+            parameters.put("from", filter.from().atStartOfDay(CenterTime.zone()).toOffsetDateTime());
+        }
+        if (filter.to() != null) {
+            where.append(" and c.openedAt < :to");
+            parameters.put(
+                    "to",
+                    filter.to().plusDays(1).atStartOfDay(CenterTime.zone()).toOffsetDateTime());
+        }
+        if (filter.text() != null) {
+            where.append(" and (lower(c.ticket) like :text or lower(c.number) like :text)");
+            parameters.put("text", "%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        TypedQuery<CaseFile> rows =
+                em.createQuery("select c from CaseFile c" + where + " order by c.openedAt desc, c.id", CaseFile.class);
+        TypedQuery<Long> count = em.createQuery("select count(c) from CaseFile c" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<CaseFile> found =
+                rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return Page.of(found, page, count.getSingleResult());
+    }
+
+    /** {@code text} as a LIKE pattern's literal part (JPQL's default escape is the backslash). */
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private Optional<CaseFile> byMatter(UUID matterId) {

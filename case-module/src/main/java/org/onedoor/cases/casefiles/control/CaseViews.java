@@ -6,8 +6,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.onedoor.cases.casefiles.entity.CaseFile;
-import org.onedoor.cases.casefiles.entity.CaseState;
+import org.onedoor.cases.casefiles.entity.CaseFilter;
 import org.onedoor.cases.casefiles.entity.ReadsCases;
+import org.onedoor.platform.paging.entity.Page;
+import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.tenancy.control.TenantScope;
 
 /**
@@ -27,9 +29,9 @@ public class CaseViews {
     @Inject
     EscalationTrail escalations;
 
-    public List<CaseView> list(String center, UUID room, CaseState state) {
+    public Page<CaseView> list(String center, CaseFilter filter, PageRequest page) {
         tenantScope.enter(center, ReadsCases.class);
-        return caseFiles.list(room, state).stream().map(this::of).toList();
+        return caseFiles.list(filter, page).map(this::of);
     }
 
     public CaseView get(String center, UUID id) {

@@ -11,15 +11,14 @@ import org.onedoor.cases.casefiles.entity.CaseFile;
 import org.onedoor.cases.casefiles.entity.CaseParty;
 import org.onedoor.cases.privacy.entity.RevealsPersonalData;
 import org.onedoor.cases.privacy.entity.ReviewsReveals;
+import org.onedoor.platform.paging.entity.Page;
+import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.tenancy.control.TenantScope;
 
 /** Personal data revealed and reviewed, as the API and the case page share it (ADR 0012). */
 @ApplicationScoped
 @Transactional
 public class RevealDesk {
-
-    /** At most this many reveals in one review; a longer period is read in shorter ones. */
-    public static final int REVIEW_LIMIT = 1_000;
 
     @Inject
     TenantScope tenantScope;
@@ -48,9 +47,9 @@ public class RevealDesk {
     }
 
     /** The center's reveals of the last {@code days} days, newest first: the auditor's review of them all. */
-    public List<Reveals.Reveal> ofCenter(String center, int days) {
+    public Page<Reveals.Reveal> ofCenter(String center, int days, PageRequest page) {
         tenantScope.enter(center, ReviewsReveals.class);
-        return reveals.since(OffsetDateTime.now().minusDays(days), REVIEW_LIMIT);
+        return reveals.since(OffsetDateTime.now().minusDays(days), page);
     }
 
     /** Whether the caller may reveal in {@code center}: the case page offers the reveal only then. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import org.onedoor.cases.casefiles.entity.CaseFile;
 import org.onedoor.cases.casefiles.entity.CaseParty;
+import org.onedoor.platform.paging.entity.Page;
+import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.problems.entity.NotFoundException;
 
 /**
@@ -44,11 +46,18 @@ public class Reveals {
                 .setParameter(1, caseId.toString()));
     }
 
-    /** The center's reveals from {@code since} on, newest first, at most {@code limit}: what its auditors review. */
-    public List<Reveal> since(OffsetDateTime since, int limit) {
-        return reveals(em.createNativeQuery(SELECT + " where at >= cast(?1 as timestamptz) order by at desc limit ?2")
+    /** The center's reveals from {@code since} on, newest first, one page: what its auditors review. */
+    public Page<Reveal> since(OffsetDateTime since, PageRequest page) {
+        List<Reveal> found = reveals(em.createNativeQuery(
+                        SELECT + " where at >= cast(?1 as timestamptz) order by at desc, id desc offset ?2 limit ?3")
                 .setParameter(1, since.toString())
-                .setParameter(2, limit));
+                .setParameter(2, page.offset())
+                .setParameter(3, page.size()));
+        Number total = (Number)
+                em.createNativeQuery("select count(*) from personal_data_reveal where at >= cast(?1 as timestamptz)")
+                        .setParameter(1, since.toString())
+                        .getSingleResult();
+        return Page.of(found, page, total.longValue());
     }
 
     private static List<Reveal> reveals(Query query) {

@@ -12,8 +12,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.onedoor.cases.casefiles.control.CaseView;
 import org.onedoor.cases.casefiles.control.CaseViews;
+import org.onedoor.cases.casefiles.entity.CaseFilter;
 import org.onedoor.cases.workbench.control.MyRooms;
 import org.onedoor.platform.i18n.boundary.Feedback;
+import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.tenancy.boundary.CenterSwitch;
@@ -85,11 +87,14 @@ public class WorkbenchPage implements Serializable {
     }
 
     private List<CaseView> load() {
+        // the newest page of each room (not yet paged on the page itself: issue #14.6)
+        PageRequest newest = new PageRequest(0, PageRequest.MAX_SIZE);
         if (rooms.isEmpty()) {
-            return caseViews.list(center, null, null);
+            return caseViews.list(center, CaseFilter.none(), newest).items();
         }
         List<CaseView> all = new ArrayList<>();
-        rooms.forEach(room -> all.addAll(caseViews.list(center, room.id(), null)));
+        rooms.forEach(room -> all.addAll(
+                caseViews.list(center, CaseFilter.ofRoom(room.id()), newest).items()));
         all.sort((a, b) -> b.openedAt().compareTo(a.openedAt()));
         return all;
     }

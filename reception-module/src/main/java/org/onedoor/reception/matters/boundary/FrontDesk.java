@@ -3,14 +3,21 @@ package org.onedoor.reception.matters.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import org.onedoor.platform.paging.entity.Page;
+import org.onedoor.platform.paging.entity.PageRequest;
+import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.tenancy.control.TenantScope;
+import org.onedoor.platform.time.entity.CenterTime;
 import org.onedoor.reception.matters.control.NewMatter;
 import org.onedoor.reception.matters.control.OpenMatters;
 import org.onedoor.reception.matters.control.Registration;
 import org.onedoor.reception.matters.entity.Matter;
+import org.onedoor.reception.matters.entity.MatterState;
 import org.onedoor.reception.matters.entity.ReadsMatters;
 import org.onedoor.reception.matters.entity.Room;
 import org.onedoor.reception.matters.entity.WorksTheDesk;
@@ -59,6 +66,30 @@ public class FrontDesk {
     public List<MatterView> today(String center) {
         tenantScope.enter(center, ReadsMatters.class);
         return registration.today().stream().map(MatterView::of).toList();
+    }
+
+    /** The matters of {@code day} (today by default), optionally in one state, one page of them. */
+    public Page<MatterView> list(String center, String day, String state, PageRequest page) {
+        tenantScope.enter(center, ReadsMatters.class);
+        LocalDate registered = day == null || day.isBlank() ? CenterTime.today() : dayOf(day.strip());
+        MatterState inState = state == null || state.isBlank() ? null : stateOf(state.strip());
+        return registration.registeredOn(registered, inState, page).map(MatterView::of);
+    }
+
+    private static LocalDate dayOf(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("day", "matter.filter.bad-day");
+        }
+    }
+
+    private static MatterState stateOf(String name) {
+        try {
+            return MatterState.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("state", "matter.filter.state-unknown");
+        }
     }
 
     public List<HallEntry> hall(String center) {

@@ -9,12 +9,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.onedoor.platform.paging.entity.Page;
+import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.reception.matters.entity.ReadsMatters;
 import org.onedoor.reception.matters.entity.WorksTheDesk;
@@ -42,11 +47,21 @@ public class MattersResource {
                 .build();
     }
 
-    /** Today's matters of the center, newest first. */
+    /** The matters of one day (today by default), newest first, one page at a time. */
     @ReadsMatters
     @GET
-    public List<MatterView> today(@PathParam("code") String code) {
-        return desk.today(code);
+    @Operation(
+            summary = "The center's matters of one day, newest first, one page at a time",
+            description = "day (YYYY-MM-DD, the tickets' day; today by default), state (REGISTERED or DISPATCHED),"
+                    + " page from 0, size 1–200 (50 by default). Answers {items, page, size, total}.")
+    @APIResponse(responseCode = "400", description = "a parameter that cannot be read, named in the problem")
+    public Page<MatterView> list(
+            @PathParam("code") String code,
+            @QueryParam("day") String day,
+            @QueryParam("state") String state,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return desk.list(code, day, state, PageRequest.of(page, size));
     }
 
     @ReadsMatters

@@ -4,16 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.onedoor.platform.matters.entity.PartyRole;
+import org.onedoor.platform.paging.entity.Page;
+import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.privacy.entity.NationalId;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.problems.entity.NotFoundException;
 import org.onedoor.platform.problems.entity.Violation;
 import org.onedoor.reception.matters.entity.Matter;
+import org.onedoor.reception.matters.entity.MatterState;
 import org.onedoor.reception.matters.entity.Room;
 
 /**
@@ -111,6 +116,24 @@ public class Registration {
     }
 
     /** The center's matters of the day, newest first. */
+    /** The matters registered on {@code day} (their tickets' day), in {@code state} if given, newest first. */
+    public Page<Matter> registeredOn(LocalDate day, MatterState state, PageRequest page) {
+        String where = " where m.ticketDay = :day" + (state == null ? "" : " and m.state = :state");
+        TypedQuery<Matter> rows =
+                em.createQuery("select m from Matter m" + where + " order by m.registeredAt desc, m.id", Matter.class);
+        TypedQuery<Long> count = em.createQuery("select count(m) from Matter m" + where, Long.class);
+        rows.setParameter("day", day);
+        count.setParameter("day", day);
+        if (state != null) {
+            rows.setParameter("state", state);
+            count.setParameter("state", state);
+        }
+        return Page.of(
+                rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                page,
+                count.getSingleResult());
+    }
+
     public List<Matter> today() {
         return em.createQuery(
                         "select m from Matter m where m.ticketDay = :day order by m.registeredAt desc", Matter.class)

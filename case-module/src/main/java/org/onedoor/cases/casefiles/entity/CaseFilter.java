@@ -1,0 +1,75 @@
+package org.onedoor.cases.casefiles.entity;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.onedoor.platform.problems.entity.InvalidInputException;
+
+/**
+ * Which of a center's case files a list shows: state, room, the days they were opened on (in the
+ * centers' time zone) and text in the ticket or case number; null for no condition.
+ */
+public record CaseFilter(CaseState state, UUID room, LocalDate from, LocalDate to, String text) {
+
+    public static final int TEXT_LENGTH = 40;
+
+    public CaseFilter {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidInputException("to", "case.filter.to-before-from");
+        }
+        text = text == null || text.isBlank() ? null : text.strip();
+        if (text != null && text.length() > TEXT_LENGTH) {
+            throw new InvalidInputException("q", "case.filter.text-too-long", TEXT_LENGTH);
+        }
+    }
+
+    public static CaseFilter none() {
+        return new CaseFilter(null, null, null, null, null);
+    }
+
+    public static CaseFilter ofRoom(UUID room) {
+        return new CaseFilter(null, room, null, null, null);
+    }
+
+    /** The filter named by a request's query parameters, each checked with its name. */
+    public static CaseFilter of(String state, String room, String from, String to, String text) {
+        return new CaseFilter(
+                blank(state) ? null : stateOf(state.strip()),
+                blank(room) ? null : uuid("room", room.strip()),
+                blank(from) ? null : day("from", from.strip()),
+                blank(to) ? null : day("to", to.strip()),
+                text);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static CaseState stateOf(String name) {
+        try {
+            return CaseState.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("state", "case.filter.state-unknown");
+        }
+    }
+
+    private static UUID uuid(String field, String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "case.filter.not-an-id");
+        }
+    }
+
+    private static LocalDate day(String field, String text) {
+        try {
+            LocalDate day = LocalDate.parse(text);
+            if (day.getYear() < 2000 || day.getYear() > 2999) {
+                throw new InvalidInputException(field, "case.filter.bad-day");
+            }
+            return day;
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "case.filter.bad-day");
+        }
+    }
+}
