@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.onedoor.stack.PayaraMicroServer;
 import org.onedoor.stack.junit.ApiClient;
 import org.onedoor.stack.junit.TestStack;
@@ -128,7 +129,7 @@ final class BenchPlatform implements AutoCloseable {
         run(jcmd, Long.toString(pid), "GC.run");
         String info = run(jcmd, Long.toString(pid), "GC.heap_info");
         // e.g. " garbage-first heap   total 262144K, used 123456K"
-        var matcher = java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
+        var matcher = Pattern.compile("used (\\d+)K").matcher(info);
         if (!matcher.find()) {
             throw new IllegalStateException("no heap figure in: " + info);
         }

@@ -1,5 +1,6 @@
 package org.onedoor.stack.junit;
 
+import jakarta.json.Json;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -205,7 +206,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
 
     /** A person who can log in with {@code password} right away (no required actions), for tests of staff. */
     public void createPerson(String username, String familyName, String givenName, String password) {
-        String body = jakarta.json.Json.createObjectBuilder()
+        String body = Json.createObjectBuilder()
                 .add("username", username)
                 .add("enabled", true)
                 .add("emailVerified", true)
@@ -214,8 +215,8 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
                 .add("firstName", givenName)
                 .add(
                         "credentials",
-                        jakarta.json.Json.createArrayBuilder()
-                                .add(jakarta.json.Json.createObjectBuilder()
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
                                         .add("type", "password")
                                         .add("value", password)
                                         .add("temporary", false)))

@@ -3,6 +3,7 @@ package org.onedoor.stack.launcher;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.onedoor.stack.StackException;
 
 /**
  * What the run command takes from the environment. Every piece has an embedded default; setting
@@ -91,7 +92,7 @@ record Settings(
             }
             return port;
         } catch (NumberFormatException e) {
-            throw new org.onedoor.stack.StackException(name + "=" + value + " is not a TCP port (1–65535).");
+            throw new StackException(name + "=" + value + " is not a TCP port (1–65535).");
         }
     }
 }

@@ -77,7 +77,7 @@ public class CaseFilePage implements Serializable {
             UUID caseId = UUID.fromString(id);
             view = views.get(center, caseId);
             timeline = views.timeline(center, caseId);
-            grade = org.onedoor.platform.matters.entity.Grade.valueOf(view.grade());
+            grade = Grade.valueOf(view.grade());
         } catch (IllegalArgumentException | OneDoorException notFound) {
             view = null;
         }

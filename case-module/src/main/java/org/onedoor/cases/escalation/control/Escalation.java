@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.onedoor.cases.casefiles.control.CaseFiles;
 import org.onedoor.cases.casefiles.control.CaseView;
@@ -32,11 +33,8 @@ import org.onedoor.platform.tenancy.control.TenantScope;
 public class Escalation implements EscalationTrail {
 
     private static final String SCHEMA = "[a-z][a-z0-9_]{0,62}";
-    private static final String CASE_COLUMNS = "number, matter_id, ticket, first_receiver, category_code,"
-            + " category_name, channel, grade, risk_level, description, referral_to, referral_department,"
-            + " referral_reason, agreement_facts, agreement_terms, performance_manner, performance_place,"
-            + " performance_deadline, agreed_at, satisfaction, follow_up_notes, followed_up_at,"
-            + " registered_at, registered_by, opened_at, closed_at";
+    /** What the parent's copy does not take over from the case file: it starts afresh there. */
+    private static final Set<String> RESET = Set.of("id", "state", "room_id", "room_name", "escalated_to", "version");
 
     @PersistenceContext(unitName = "cases")
     EntityManager em;
@@ -67,20 +65,16 @@ public class Escalation implements EscalationTrail {
         caseFile.escalateTo(center, parent.code(), reason, actor);
         em.flush();
         String target = quoted(parent.schema());
+        String copied = String.join(", ", columnsOf("case_file", RESET));
         em.createNativeQuery("insert into " + target + ".case_file (id, state, room_id, room_name, escalated_to, "
-                        + CASE_COLUMNS + ") select id, 'DISPATCHED', null, null, null, " + CASE_COLUMNS
+                        + copied + ") select id, 'DISPATCHED', null, null, null, " + copied
                         + " from case_file where id = ?1")
                 .setParameter(1, id)
                 .executeUpdate();
-        for (String table : new String[] {
-            "case_party (id, case_id, position, role, name, id_number, phone, address)",
-            "case_session (id, case_id, held_at, participants, notes, recorded_by, recorded_at)",
-            "case_event (id, case_id, at, actor, center_code, action, detail, grade)"
-        }) {
-            String name = table.substring(0, table.indexOf(' '));
-            String columns = table.substring(table.indexOf('(') + 1, table.length() - 1);
-            em.createNativeQuery("insert into " + target + "." + table + " select " + columns + " from " + name
-                            + " where case_id = ?1")
+        for (String table : List.of("case_party", "case_session", "case_event")) {
+            String columns = String.join(", ", columnsOf(table, Set.of()));
+            em.createNativeQuery("insert into " + target + "." + table + " (" + columns + ") select " + columns
+                            + " from " + table + " where case_id = ?1")
                     .setParameter(1, id)
                     .executeUpdate();
         }
@@ -156,6 +150,22 @@ public class Escalation implements EscalationTrail {
                 .setParameter(1, center)
                 .getResultList();
         return rows.stream().findFirst();
+    }
+
+    /**
+     * The columns of {@code table} in this center's schema, from the database's own catalog: a column
+     * a migration adds is copied on escalation without anyone remembering to list it here.
+     */
+    private List<String> columnsOf(String table, Set<String> except) {
+        @SuppressWarnings("unchecked")
+        List<String> columns = em.createNativeQuery("select column_name from information_schema.columns"
+                        + " where table_schema = current_schema() and table_name = ?1 order by ordinal_position")
+                .setParameter(1, table)
+                .getResultList();
+        if (columns.isEmpty()) {
+            throw new IllegalStateException("no table " + table + " in the center's schema");
+        }
+        return columns.stream().filter(column -> !except.contains(column)).toList();
     }
 
     private static String quoted(String schema) {

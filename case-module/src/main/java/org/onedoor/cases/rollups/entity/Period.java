@@ -3,6 +3,7 @@ package org.onedoor.cases.rollups.entity;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -134,7 +135,7 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
         LocalDate day;
         try {
             day = LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "rollups.period.bad-day", text);
         }
         LocalDate latest = today.plusYears(1).with(TemporalAdjusters.lastDayOfYear());

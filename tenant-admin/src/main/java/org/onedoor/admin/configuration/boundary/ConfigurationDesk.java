@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.onedoor.admin.categories.control.Dictionary;
 import org.onedoor.admin.categories.entity.DictionaryEntry;
 import org.onedoor.admin.rooms.boundary.RoomView;
@@ -40,8 +41,7 @@ public class ConfigurationDesk {
         return new Snapshot(
                 rooms.all().stream().map(RoomView::of).toList(),
                 dictionary.of(center),
-                routing.rules().stream()
-                        .collect(java.util.stream.Collectors.toMap(RoutingRule::categoryCode, RoutingRule::roomId)));
+                routing.rules().stream().collect(Collectors.toMap(RoutingRule::categoryCode, RoutingRule::roomId)));
     }
 
     public void openRoom(
