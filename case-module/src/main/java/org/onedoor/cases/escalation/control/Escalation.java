@@ -22,6 +22,7 @@ import org.onedoor.cases.casefiles.entity.HandlesCases;
 import org.onedoor.cases.casefiles.entity.Whereabouts;
 import org.onedoor.platform.problems.entity.ConflictException;
 import org.onedoor.platform.tenancy.control.TenantScope;
+import org.onedoor.platform.tenancy.entity.TenantStatus;
 
 /**
  * Escalation (提级) to the parent center: in one transaction the whole case file — parties,
@@ -138,7 +139,7 @@ public class Escalation implements EscalationTrail {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select p.code, p.schema_name from platform.tenant c"
                         + " join platform.tenant p on p.code = c.parent_code"
-                        + " where c.code = ?1 and p.status = 'ACTIVE'")
+                        + " where c.code = ?1 and p.status = '" + TenantStatus.ACTIVE + "'")
                 .setParameter(1, center)
                 .getResultList();
         return rows.stream().findFirst().map(row -> new Parent((String) row[0], (String) row[1]));

@@ -19,6 +19,7 @@ import org.onedoor.cases.rollups.entity.Row;
 import org.onedoor.cases.rollups.entity.SmallCounts;
 import org.onedoor.cases.rollups.entity.SmallCounts.Split;
 import org.onedoor.cases.rollups.entity.SmallCounts.Withheld;
+import org.onedoor.platform.tenancy.entity.TenantLevel;
 
 /**
  * The category table of a dashboard under the small-count rule: decides from the read model alone
@@ -68,7 +69,8 @@ public class CategoryBreakdown {
         List<Object[]> found = Rollups.rowsOf(em.createNativeQuery("with recursive sub (code, parent_code) as ("
                         + " select code, parent_code from platform.tenant where code = ?1"
                         + " union all select t.code, t.parent_code from platform.tenant t join sub on t.parent_code = sub.code"
-                        + " where t.level in ('PROVINCE', 'CITY', 'DISTRICT'))"
+                        + " where t.level in ('" + TenantLevel.PROVINCE + "', '" + TenantLevel.CITY + "', '"
+                        + TenantLevel.DISTRICT + "'))"
                         + " select code, parent_code from sub")
                 .setParameter(1, code)
                 .getResultList());

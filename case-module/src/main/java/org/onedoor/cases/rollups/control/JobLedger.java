@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.onedoor.cases.rollups.entity.Period;
 import org.onedoor.cases.rollups.entity.RollupJob;
+import org.onedoor.cases.rollups.entity.RollupJob.State;
 
 /**
  * The jobs of the statistics in {@code platform.rollup_job}, shared by every instance. Each change
@@ -40,8 +41,9 @@ public class JobLedger {
         UUID id = UUID.randomUUID();
         int inserted = em.createNativeQuery("insert into platform.rollup_job"
                         + " (id, area_code, kind, period_kind, period_from, period_to, state, started_by)"
-                        + " values (cast(?1 as uuid), ?2, ?3, ?4, ?5, ?6, 'QUEUED', ?7)"
-                        + " on conflict (area_code) where state in ('QUEUED', 'RUNNING') do nothing")
+                        + " values (cast(?1 as uuid), ?2, ?3, ?4, ?5, ?6, '" + State.QUEUED + "', ?7)"
+                        + " on conflict (area_code) where state in ('" + State.QUEUED + "', '" + State.RUNNING
+                        + "') do nothing")
                 .setParameter(1, id.toString())
                 .setParameter(2, area)
                 .setParameter(3, kind.name())
@@ -66,7 +68,8 @@ public class JobLedger {
     /** The area's unfinished job, if any. */
     public Optional<RollupJob> unfinished(String area) {
         return Rollups.rowsOf(em.createNativeQuery("select " + COLUMNS + " from platform.rollup_job"
-                                + " where area_code = ?1 and state in ('QUEUED', 'RUNNING')")
+                                + " where area_code = ?1 and state in ('" + State.QUEUED + "', '" + State.RUNNING
+                                + "')")
                         .setParameter(1, area)
                         .getResultList())
                 .stream()
@@ -79,17 +82,20 @@ public class JobLedger {
      * stopped renewing its lease. Jobs taken over too often are failed first.
      */
     public Optional<RollupJob> claim(String instance) {
-        em.createNativeQuery("update platform.rollup_job set state = 'FAILED', failure = 'rollups.job.abandoned',"
+        em.createNativeQuery("update platform.rollup_job set state = '" + State.FAILED
+                        + "', failure = 'rollups.job.abandoned',"
                         + " finished_at = now(), lease_owner = null, lease_until = null"
-                        + " where state = 'RUNNING' and lease_until < now() and attempts >= ?1")
+                        + " where state = '" + State.RUNNING + "' and lease_until < now() and attempts >= ?1")
                 .setParameter(1, ATTEMPTS)
                 .executeUpdate();
         List<Object[]> claimed = Rollups.rowsOf(em.createNativeQuery("update platform.rollup_job j"
-                        + " set state = 'RUNNING', lease_owner = ?1, lease_until = now() + interval '" + LEASE + "',"
+                        + " set state = '" + State.RUNNING + "', lease_owner = ?1, lease_until = now() + interval '"
+                        + LEASE + "',"
                         + " attempts = attempts + 1, started_at = coalesce(started_at, now()),"
                         + " centers_done = 0, events = 0"
                         + " where j.id = (select id from platform.rollup_job"
-                        + "   where state = 'QUEUED' or (state = 'RUNNING' and lease_until < now())"
+                        + "   where state = '" + State.QUEUED + "' or (state = '" + State.RUNNING
+                        + "' and lease_until < now())"
                         + "   order by created_at limit 1 for update skip locked)"
                         + " returning " + COLUMNS.replace("id,", "j.id,"))
                 .setParameter(1, instance)
@@ -103,7 +109,8 @@ public class JobLedger {
             return;
         }
         em.createNativeQuery("update platform.rollup_job set lease_until = now() + interval '" + LEASE + "'"
-                        + " where lease_owner = ?1 and state = 'RUNNING' and id = any (cast(?2 as uuid[]))")
+                        + " where lease_owner = ?1 and state = '" + State.RUNNING
+                        + "' and id = any (cast(?2 as uuid[]))")
                 .setParameter(1, instance)
                 .setParameter(
                         2,
@@ -113,15 +120,15 @@ public class JobLedger {
 
     /** Forgets jobs finished more than {@code days} days ago: their results were read or are stale. */
     public int forgetFinished(int days) {
-        return em.createNativeQuery("delete from platform.rollup_job where state in ('DONE', 'FAILED')"
-                        + " and finished_at < now() - make_interval(days => ?1)")
+        return em.createNativeQuery("delete from platform.rollup_job where state in ('" + State.DONE + "', '"
+                        + State.FAILED + "')" + " and finished_at < now() - make_interval(days => ?1)")
                 .setParameter(1, days)
                 .executeUpdate();
     }
 
     public void progress(UUID id, String instance, int centersDone, int centersTotal, long events) {
         em.createNativeQuery("update platform.rollup_job set centers_done = ?3, centers_total = ?4, events = ?5"
-                        + " where id = cast(?1 as uuid) and lease_owner = ?2 and state = 'RUNNING'")
+                        + " where id = cast(?1 as uuid) and lease_owner = ?2 and state = '" + State.RUNNING + "'")
                 .setParameter(1, id.toString())
                 .setParameter(2, instance)
                 .setParameter(3, centersDone)
@@ -132,18 +139,18 @@ public class JobLedger {
 
     /** Records the result, unless another instance took the job over meanwhile. */
     public void done(UUID id, String instance, String result) {
-        end(id, instance, "DONE", result, null);
+        end(id, instance, State.DONE.name(), result, null);
     }
 
     /** Records a failure by its message key (never an exception's text). */
     public void failed(UUID id, String instance, String failureKey) {
-        end(id, instance, "FAILED", null, failureKey);
+        end(id, instance, State.FAILED.name(), null, failureKey);
     }
 
     private void end(UUID id, String instance, String state, String result, String failure) {
         em.createNativeQuery("update platform.rollup_job set state = ?3, result = ?4, failure = ?5,"
                         + " finished_at = now(), lease_owner = null, lease_until = null"
-                        + " where id = cast(?1 as uuid) and lease_owner = ?2 and state = 'RUNNING'")
+                        + " where id = cast(?1 as uuid) and lease_owner = ?2 and state = '" + State.RUNNING + "'")
                 .setParameter(1, id.toString())
                 .setParameter(2, instance)
                 .setParameter(3, state)

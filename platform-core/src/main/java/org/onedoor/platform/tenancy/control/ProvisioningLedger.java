@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.onedoor.platform.tenancy.entity.Center;
 import org.onedoor.platform.tenancy.entity.DivisionCode;
+import org.onedoor.platform.tenancy.entity.StepStatus;
 import org.onedoor.platform.tenancy.entity.TenantStatus;
 
 /**
@@ -32,12 +33,14 @@ public class ProvisioningLedger {
     public List<Center> claim(String step, String instance, int limit) throws SQLException {
         String sql = "with claimed as ("
                 + " update platform.tenant_provisioning p"
-                + "    set status = 'RUNNING', claimed_by = ?, started_at = now(), attempts = attempts + 1,"
+                + "    set status = '" + StepStatus.RUNNING
+                + "', claimed_by = ?, started_at = now(), attempts = attempts + 1,"
                 + "        updated_at = now()"
                 + "  where (p.tenant_code, p.step) in ("
                 + "        select tenant_code, step from platform.tenant_provisioning"
-                + "         where step = ? and (status = 'PENDING'"
-                + "               or (status = 'RUNNING' and started_at < now() - interval '" + ABANDONED_AFTER + "'))"
+                + "         where step = ? and (status = '" + StepStatus.PENDING + "'"
+                + "               or (status = '" + StepStatus.RUNNING + "' and started_at < now() - interval '"
+                + ABANDONED_AFTER + "'))"
                 + "         order by updated_at limit ? for update skip locked)"
                 + " returning p.tenant_code)"
                 + " select t.code, t.name, t.status, t.schema_name from platform.tenant t"
@@ -54,9 +57,9 @@ public class ProvisioningLedger {
     /** The centers whose schemas every module keeps current at start-up: open and suspended ones. */
     public List<Center> centersToKeepCurrent() throws SQLException {
         try (Connection connection = database.connect();
-                PreparedStatement query =
-                        connection.prepareStatement("select code, name, status, schema_name from platform.tenant"
-                                + " where status in ('ACTIVE', 'SUSPENDED') order by code")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "select code, name, status, schema_name from platform.tenant" + " where status in ('"
+                                + TenantStatus.ACTIVE + "', '" + TenantStatus.SUSPENDED + "') order by code")) {
             return centers(query);
         }
     }
@@ -65,12 +68,13 @@ public class ProvisioningLedger {
     public void done(DivisionCode code, String step, String detail) throws SQLException {
         inTransaction(connection -> {
             lockCenter(connection, code);
-            upsertStep(connection, code, step, "DONE", detail);
-            try (PreparedStatement open = connection.prepareStatement(
-                    "update platform.tenant set status = 'ACTIVE', failure_reason = null, updated_at = now(),"
-                            + " updated_by = 'provisioning', version = version + 1"
-                            + " where code = ? and status = 'PROVISIONING' and not exists ("
-                            + "   select 1 from platform.tenant_provisioning where tenant_code = ? and status <> 'DONE')")) {
+            upsertStep(connection, code, step, StepStatus.DONE.name(), detail);
+            try (PreparedStatement open = connection.prepareStatement("update platform.tenant set status = '"
+                    + TenantStatus.ACTIVE + "', failure_reason = null, updated_at = now(),"
+                    + " updated_by = 'provisioning', version = version + 1"
+                    + " where code = ? and status = '" + TenantStatus.PROVISIONING + "' and not exists ("
+                    + "   select 1 from platform.tenant_provisioning where tenant_code = ? and status <> '"
+                    + StepStatus.DONE + "')")) {
                 open.setString(1, code.value());
                 open.setString(2, code.value());
                 open.executeUpdate();
@@ -84,10 +88,10 @@ public class ProvisioningLedger {
         inTransaction(connection -> {
             lockCenter(connection, code);
             upsertStep(connection, code, step, "FAILED", truncate(error));
-            try (PreparedStatement fail = connection.prepareStatement(
-                    "update platform.tenant set status = 'FAILED', failure_reason = ?, updated_at = now(),"
-                            + " updated_by = 'provisioning', version = version + 1"
-                            + " where code = ? and status = 'PROVISIONING'")) {
+            try (PreparedStatement fail = connection.prepareStatement("update platform.tenant set status = '"
+                    + TenantStatus.FAILED + "', failure_reason = ?, updated_at = now(),"
+                    + " updated_by = 'provisioning', version = version + 1"
+                    + " where code = ? and status = '" + TenantStatus.PROVISIONING + "'")) {
                 fail.setString(1, reason);
                 fail.setString(2, code.value());
                 fail.executeUpdate();
