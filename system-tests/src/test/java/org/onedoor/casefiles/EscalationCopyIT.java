@@ -47,10 +47,10 @@ class EscalationCopyIT {
         Centers.open("460200", "三亚市", "460000", null);
         Centers.open(DISTRICT, "崖州区", "460200", null);
         Centers.open(STREET, "崖城街道", DISTRICT, null);
-        String admin = Centers.person("c.admin", PASSWORD, STREET + ":tenant-admin");
-        desk = Centers.person("c.desk", PASSWORD, STREET + ":receptionist");
-        mediator = Centers.person("c.mediator", PASSWORD, STREET + ":mediator");
-        Desk.room(admin, STREET, "家事调解室", "MARRIAGE_FAMILY", "divorce", "c.mediator");
+        String admin = Centers.person("ec.admin", PASSWORD, STREET + ":tenant-admin");
+        desk = Centers.person("ec.desk", PASSWORD, STREET + ":receptionist");
+        mediator = Centers.person("ec.mediator", PASSWORD, STREET + ":mediator");
+        Desk.room(admin, STREET, "家事调解室", "MARRIAGE_FAMILY", "divorce", "ec.mediator");
     }
 
     @Test

@@ -182,7 +182,7 @@ class CenterConfigurationIT {
     private static List<String> caseIds(String room) {
         ApiClient.Response listed = cases(mediator).get("t/" + STREET + "/cases?room=" + room);
         assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
-        return listed.jsonStructure().asJsonArray().getValuesAs(JsonObject.class).stream()
+        return listed.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(found -> found.getString("id"))
                 .toList();
     }
