@@ -212,6 +212,13 @@ class CenterAdministrationJourneyIT {
             browser.click(By.cssSelector("#centers\\:member-role_panel li[data-label='" + roleLabel + "']"));
             browser.click(By.id("centers:grant"));
             browser.awaitAjax();
+            if (!browser.isPresent(member(username, role))
+                    && browser.isPresent(By.cssSelector("#centers\\:member-confirm .ui-chkbox-box"))) {
+                // the account exists (ADR 0015): the page says whose it is; the operator confirms
+                browser.click(By.cssSelector("#centers\\:member-confirm .ui-chkbox-box"));
+                browser.click(By.id("centers:grant"));
+                browser.awaitAjax();
+            }
             if (browser.isPresent(member(username, role)) || attempt == 3) {
                 browser.await(member(username, role));
                 return;

@@ -46,7 +46,7 @@ class CenterSwitchJourneyIT {
         for (String center : new String[] {"360102", "360103"}) {
             assertThat(admin.post(
                                     "t/" + center + "/members",
-                                    "{\"username\":\"switch.mediator\",\"role\":\"mediator\"}")
+                                    "{\"username\":\"switch.mediator\",\"role\":\"mediator\",\"confirmExistingAccount\":true}")
                             .status())
                     .isEqualTo(201);
         }

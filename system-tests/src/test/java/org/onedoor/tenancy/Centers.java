@@ -44,7 +44,8 @@ public final class Centers {
             body.add("parentCode", parent);
         }
         if (administrator != null) {
-            body.add("administratorUsername", administrator);
+            // the tests name accounts they made themselves: confirming is meant (ADR 0015)
+            body.add("administratorUsername", administrator).add("confirmExistingAccount", true);
         }
         return admin(token).post("tenants", body.build().toString());
     }
@@ -74,6 +75,7 @@ public final class Centers {
                         Json.createObjectBuilder()
                                 .add("username", username)
                                 .add("role", role)
+                                .add("confirmExistingAccount", true)
                                 .build()
                                 .toString());
         assertThat(granted.status()).as(granted.toString()).isEqualTo(201);

@@ -81,7 +81,12 @@ class TenantProvisioningIT {
         Centers.awaitStatus(code, "FAILED", Duration.ofSeconds(60));
         JsonObject failed = awaitStepsSettled(code, Duration.ofSeconds(60));
 
-        assertThat(failed.getString("failureReason")).startsWith("reception:").contains("ticket_counter");
+        assertThat(failed.getString("failureReason"))
+                .startsWith("reception:")
+                .contains("reference")
+                .as("no SQL text reaches the caller (#13.5)")
+                .doesNotContain("ticket_counter")
+                .doesNotContainIgnoringCase("psql");
         assertThat(step(failed, "reception").getString("status")).isEqualTo("FAILED");
         assertThat(step(failed, "admin").getString("status")).isEqualTo("DONE");
         assertThat(admin(operator()).get("tenants/" + code + "/children").status())

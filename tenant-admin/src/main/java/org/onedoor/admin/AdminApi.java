@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.onedoor.admin.categories.boundary.CategoriesResource;
 import org.onedoor.admin.identities.boundary.IntegrationsResource;
 import org.onedoor.admin.identities.boundary.MembersResource;
+import org.onedoor.admin.identities.boundary.RoleChangesResource;
 import org.onedoor.admin.onboarding.boundary.OnboardingResource;
 import org.onedoor.admin.profile.boundary.ProfileResource;
 import org.onedoor.admin.rooms.boundary.RoomsResource;
@@ -35,6 +36,7 @@ public class AdminApi extends Application {
                 DelegationFilter.class,
                 TenantsResource.class,
                 MembersResource.class,
+                RoleChangesResource.class,
                 IntegrationsResource.class,
                 ProfileResource.class,
                 RoomsResource.class,

@@ -63,6 +63,8 @@ final class DemoCenters {
             String body = Json.createObjectBuilder()
                     .add("username", membership.getString("username"))
                     .add("role", membership.getString("role"))
+                    // the demo logins exist in the realm: naming them is meant (ADR 0015)
+                    .add("confirmExistingAccount", true)
                     .build()
                     .toString();
             int status = api.call("POST", "admin", "t/" + membership.getString("center") + "/members", token, body)

@@ -170,9 +170,17 @@ public final class ProvisioningWorker {
                     "%s: %s for center %s finished in %d ms: %s",
                     module, step.name(), center.code(), (System.nanoTime() - started) / 1_000_000, detail));
         } catch (Exception e) {
-            LOG.log(Level.WARNING, e, () -> module + ": " + step.name() + " for center " + center.code() + " failed");
+            // the cause (SQL, EclipseLink, Keycloak text) stays in the log under a reference; the
+            // center's failure reason that users read names only the reference (issue #13.5)
+            String reference = java.util.UUID.randomUUID().toString();
+            LOG.log(
+                    Level.WARNING,
+                    e,
+                    () -> module + ": " + step.name() + " for center " + center.code() + " failed (reference "
+                            + reference + "): " + rootMessage(e));
             try {
-                ledger.failed(center.code(), step.name(), rootMessage(e));
+                ledger.failed(
+                        center.code(), step.name(), "failed; the server log has the cause, reference " + reference);
             } catch (java.sql.SQLException | RuntimeException recording) {
                 LOG.log(Level.SEVERE, recording, () -> "could not record the failure of center " + center.code());
             }

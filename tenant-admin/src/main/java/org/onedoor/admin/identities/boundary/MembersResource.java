@@ -12,13 +12,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import org.onedoor.admin.identities.control.AccountRules;
+import org.onedoor.admin.identities.control.ExistingAccounts;
 import org.onedoor.admin.identities.control.IdentityProvider;
+import org.onedoor.admin.identities.control.RoleChanges;
 import org.onedoor.admin.tenants.control.Delegation;
 import org.onedoor.admin.tenants.control.TenantRegistry;
 import org.onedoor.admin.tenants.entity.ManagesStaff;
 import org.onedoor.admin.tenants.entity.Tenant;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.problems.entity.NotFoundException;
+import org.onedoor.platform.problems.entity.Violation;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.security.entity.Caller;
 import org.onedoor.platform.security.entity.Roles;
@@ -58,9 +62,19 @@ public class MembersResource {
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    ExistingAccounts existingAccounts;
+
+    @Inject
+    RoleChanges roleChanges;
+
     public record Member(String username, String name, String role) {}
 
-    public record Grant(String username, String role, String email, String name) {}
+    /**
+     * A role for someone. Naming an account that exists needs {@code confirmExistingAccount: true};
+     * without it the answer is 409 saying whose the account is.
+     */
+    public record Grant(String username, String role, String email, String name, Boolean confirmExistingAccount) {}
 
     @GET
     public List<Member> members(@PathParam("code") String code) {
@@ -73,19 +87,35 @@ public class MembersResource {
         return members;
     }
 
-    /** Gives someone a role in the center; an unknown username gets an account with a temporary password. */
+    /**
+     * Gives someone a role in the center; an unknown username gets an account with a temporary
+     * password, an existing one only when the caller confirmed it (409 otherwise). Recorded.
+     */
     @POST
     public Response grant(@PathParam("code") String code, Grant grant) {
         Tenant center = staffOf(code);
-        if (grant == null || grant.username() == null || grant.username().isBlank()) {
+        if (grant == null) {
             throw new InvalidInputException("username", "member.username.missing");
         }
-        if (!CENTER_ROLES.contains(grant.role())) {
-            throw new InvalidInputException("role", "member.role.unknown", String.valueOf(grant.role()));
+        List<Violation> violations = new ArrayList<>();
+        if (grant.username() == null || grant.username().isBlank()) {
+            violations.add(new Violation("username", "member.username.missing"));
         }
-        IdentityProvider.Account account = identities.ensureAccount(
-                grant.username().strip().toLowerCase(java.util.Locale.ROOT), grant.email(), grant.name());
-        identities.grant(registry.path(center.code().value()), account.username(), grant.role());
+        if (!CENTER_ROLES.contains(grant.role())) {
+            violations.add(new Violation("role", "member.role.unknown", String.valueOf(grant.role())));
+        }
+        violations.addAll(AccountRules.check(
+                "member", "username", grant.username(), "email", grant.email(), "name", grant.name()));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Caller caller = currentCaller.require();
+        String login = AccountRules.normalized(grant.username());
+        existingAccounts.requireConfirmed(caller, login, grant.confirmExistingAccount());
+        IdentityProvider.Account account = identities.ensureAccount(login, blank(grant.email()), blank(grant.name()));
+        if (identities.grant(registry.path(center.code().value()), account.username(), grant.role())) {
+            roleChanges.granted(center.code().value(), account.username(), grant.role(), caller.username());
+        }
         var body = new java.util.LinkedHashMap<String, Object>();
         body.put("username", account.username());
         body.put("role", grant.role());
@@ -104,8 +134,18 @@ public class MembersResource {
         if (!CENTER_ROLES.contains(role)) {
             throw new NotFoundException("member.role.unknown", role);
         }
-        identities.revoke(registry.path(center.code().value()), username, role);
+        String login = AccountRules.normalized(username);
+        if (!AccountRules.validUsername(login)) {
+            throw new NotFoundException("member.not-found", String.valueOf(username));
+        }
+        identities.revoke(registry.path(center.code().value()), login, role);
+        roleChanges.revoked(
+                center.code().value(), login, role, currentCaller.require().username());
         return Response.noContent().build();
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private Tenant staffOf(String code) {

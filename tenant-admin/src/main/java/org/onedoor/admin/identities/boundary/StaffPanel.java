@@ -6,13 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.onedoor.admin.identities.control.AccountRules;
+import org.onedoor.admin.identities.control.ExistingAccounts;
 import org.onedoor.admin.identities.control.IdentityProvider;
+import org.onedoor.admin.identities.control.RoleChanges;
 import org.onedoor.admin.tenants.boundary.CentersPage;
 import org.onedoor.admin.tenants.control.Delegation;
-import org.onedoor.admin.tenants.control.Onboarding;
 import org.onedoor.admin.tenants.control.TenantRegistry;
 import org.onedoor.admin.tenants.entity.Tenant;
 import org.onedoor.platform.i18n.boundary.Feedback;
@@ -34,7 +35,8 @@ public class StaffPanel implements Serializable {
     private static final Map<String, String> FIELDS = Map.of(
             "username", "centers:member-username",
             "role", "centers:member-role",
-            "email", "centers:member-email");
+            "email", "centers:member-email",
+            "name", "centers:member-name");
 
     /** One person in one role. */
     public record Member(String username, String name, String role) implements Serializable {}
@@ -57,11 +59,26 @@ public class StaffPanel implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    ExistingAccounts existingAccounts;
+
+    @Inject
+    RoleChanges roleChanges;
+
     private String username;
     private String role;
     private String email;
     private String name;
     private String handOver;
+    private boolean confirmExistingAccount;
+
+    public boolean isConfirmExistingAccount() {
+        return confirmExistingAccount;
+    }
+
+    public void setConfirmExistingAccount(boolean confirmExistingAccount) {
+        this.confirmExistingAccount = confirmExistingAccount;
+    }
 
     /** The center (code and state) the members below were read for, and whether the caller may manage them. */
     private String shownFor;
@@ -87,24 +104,23 @@ public class StaffPanel implements Serializable {
         try {
             Tenant center = staffOf();
             List<Violation> violations = new ArrayList<>();
-            String login = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-            if (login.isEmpty()) {
+            String login = AccountRules.normalized(username);
+            if (login == null) {
                 violations.add(new Violation("username", "member.username.missing"));
-            } else if (!Onboarding.USERNAME.matcher(login).matches()) {
-                violations.add(new Violation("username", "ui.member.username.invalid"));
             }
             if (!MembersResource.CENTER_ROLES.contains(role)) {
                 violations.add(new Violation("role", "member.role.unknown", String.valueOf(role)));
             }
-            if (blankToNull(email) != null
-                    && !Onboarding.EMAIL.matcher(email.strip()).matches()) {
-                violations.add(new Violation("email", "ui.member.email.invalid"));
-            }
+            violations.addAll(AccountRules.check("member", "username", login, "email", email, "name", name));
             if (!violations.isEmpty()) {
                 throw new InvalidInputException(violations);
             }
+            var caller = currentCaller.require();
+            existingAccounts.requireConfirmed(caller, login, confirmExistingAccount);
             IdentityProvider.Account account = identities.ensureAccount(login, blankToNull(email), blankToNull(name));
-            identities.grant(registry.path(center.code().value()), account.username(), role);
+            if (identities.grant(registry.path(center.code().value()), account.username(), role)) {
+                roleChanges.granted(center.code().value(), account.username(), role, caller.username());
+            }
             handOver = account.temporaryPassword() == null
                     ? null
                     : feedback.text("ui.handover", account.username(), account.temporaryPassword());
@@ -112,6 +128,7 @@ public class StaffPanel implements Serializable {
             username = null;
             email = null;
             name = null;
+            confirmExistingAccount = false;
             load(center);
         } catch (OneDoorException refused) {
             feedback.refused(refused, FIELDS);
@@ -123,6 +140,11 @@ public class StaffPanel implements Serializable {
             Tenant center = staffOf();
             if (MembersResource.CENTER_ROLES.contains(member.role())) {
                 identities.revoke(registry.path(center.code().value()), member.username(), member.role());
+                roleChanges.revoked(
+                        center.code().value(),
+                        member.username(),
+                        member.role(),
+                        currentCaller.require().username());
                 feedback.info("ui.revoked", member.username(), feedback.text("role." + member.role()));
             }
             load(center);

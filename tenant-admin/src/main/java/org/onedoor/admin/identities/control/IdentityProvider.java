@@ -54,9 +54,40 @@ public class IdentityProvider {
         return parentId;
     }
 
-    /** Makes {@code username} a member of center {@code path} (codes from the top) in {@code role}. */
-    public void grant(List<String> path, String username, String role) {
-        grantUser(path, userId(username), role);
+    /**
+     * Makes {@code username} a member of center {@code path} (codes from the top) in {@code role};
+     * whether it was not one before.
+     */
+    public boolean grant(List<String> path, String username, String role) {
+        String userId = userId(username);
+        String code = path.get(path.size() - 1);
+        boolean held = realm().users().get(userId).groups().stream()
+                .anyMatch(group -> (code + ":" + role).equals(group.getName()));
+        grantUser(path, userId, role);
+        return !held;
+    }
+
+    /** An account that exists: its display name and the role groups ({@code code:role}) it is in. */
+    public record Known(String username, String displayName, List<String> memberships) {}
+
+    /** The account {@code username}, when it exists. */
+    public Optional<Known> find(String username) {
+        return realm().users().search(username, true).stream()
+                .findFirst()
+                .map(user -> new Known(
+                        user.getUsername(),
+                        displayName(user),
+                        realm().users().get(user.getId()).groups().stream()
+                                .map(GroupRepresentation::getName)
+                                .filter(name -> name.contains(":"))
+                                .toList()));
+    }
+
+    /** Family name then given name, as Chinese names are written; the username when there is none. */
+    public static String displayName(UserRepresentation user) {
+        String family = user.getLastName() == null ? "" : user.getLastName();
+        String given = user.getFirstName() == null ? "" : user.getFirstName();
+        return (family + given).isBlank() ? user.getUsername() : family + given;
     }
 
     /**
@@ -98,11 +129,25 @@ public class IdentityProvider {
         realm().users().get(userId).joinGroup(roleGroupId);
     }
 
-    /** Ends {@code username}'s membership in center {@code path} as {@code role}. */
+    /**
+     * Ends {@code username}'s membership in center {@code path} as {@code role}; 404 when the
+     * account does not hold that role there.
+     */
     public void revoke(List<String> path, String username, String role) {
         String code = path.get(path.size() - 1);
-        findGroupId(centerPath(path) + "/" + code + ":" + role)
-                .ifPresent(groupId -> realm().users().get(userId(username)).leaveGroup(groupId));
+        String groupName = code + ":" + role;
+        String userId = realm().users().search(String.valueOf(username), true).stream()
+                .findFirst()
+                .map(UserRepresentation::getId)
+                .orElseThrow(() -> new org.onedoor.platform.problems.entity.NotFoundException(
+                        "member.not-found", String.valueOf(username)));
+        boolean held =
+                realm().users().get(userId).groups().stream().anyMatch(group -> groupName.equals(group.getName()));
+        String groupId = findGroupId(centerPath(path) + "/" + groupName)
+                .filter(found -> held)
+                .orElseThrow(() -> new org.onedoor.platform.problems.entity.NotFoundException(
+                        "member.not-found", String.valueOf(username)));
+        realm().users().get(userId).leaveGroup(groupId);
     }
 
     /** The members of center {@code path} in each role. */

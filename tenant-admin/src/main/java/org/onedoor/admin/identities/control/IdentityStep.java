@@ -24,6 +24,9 @@ public class IdentityStep implements ProvisioningStep {
     @Inject
     TenantRegistry registry;
 
+    @Inject
+    RoleChanges roleChanges;
+
     @Override
     public String name() {
         return NAME;
@@ -38,7 +41,12 @@ public class IdentityStep implements ProvisioningStep {
         if (tenant.firstAdministrator() == null) {
             return "group /centers/" + String.join("/", path);
         }
-        identities.grant(path, tenant.firstAdministrator(), Roles.TENANT_ADMIN);
+        boolean newly = identities.grant(path, tenant.firstAdministrator(), Roles.TENANT_ADMIN);
+        // the first administrator is a grant like any other, by whoever opened the center; a retried
+        // step whose grant went through before the record was written records it now
+        if (newly || !roleChanges.recorded(code, tenant.firstAdministrator(), Roles.TENANT_ADMIN)) {
+            roleChanges.granted(code, tenant.firstAdministrator(), Roles.TENANT_ADMIN, tenant.createdBy());
+        }
         return "group /centers/" + String.join("/", path) + ", administrator " + tenant.firstAdministrator();
     }
 }

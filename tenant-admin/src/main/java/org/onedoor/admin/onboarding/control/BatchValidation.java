@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.onedoor.admin.identities.control.AccountRules;
 import org.onedoor.admin.onboarding.entity.SubUnitLine;
 import org.onedoor.admin.tenants.control.Delegation;
 import org.onedoor.admin.tenants.control.Onboarding;
@@ -100,7 +101,11 @@ public class BatchValidation {
             Map<String, Optional<String>> refusals,
             List<Violation> violations) {
         if (existing.containsKey(code.value())) {
-            violations.add(violation(line, "code", "tenant.exists", code.value()));
+            // only a center the caller may see is said to exist (issue #13.4)
+            violations.add(
+                    Delegation.isOperator(caller) || delegation.maySee(caller, existing.get(code.value()))
+                            ? violation(line, "code", "tenant.exists", code.value())
+                            : violation(line, "code", "onboarding.code.unavailable", code.value()));
         }
         if (line.level() != null) {
             TenantLevel named = LEVELS.get(line.level().strip().toLowerCase(Locale.ROOT));
@@ -116,7 +121,11 @@ public class BatchValidation {
         if (parent.isEmpty()
                 || (!existing.containsKey(parent.get().value())
                         && !inFile.containsKey(parent.get().value()))) {
-            violations.add(violation(line, "parentCode", "tenant.parent.unknown", String.valueOf(line.parentCode())));
+            // an unknown parent and one out of the caller's reach answer the same (issue #13.4)
+            violations.add(
+                    Delegation.isOperator(caller)
+                            ? violation(line, "parentCode", "tenant.parent.unknown", String.valueOf(line.parentCode()))
+                            : violation(line, "parentCode", "onboarding.not-allowed", code.value()));
             return;
         }
         if (!code.mayBeChildOf(parent.get())) {
@@ -157,16 +166,15 @@ public class BatchValidation {
     }
 
     private static void checkAdministrator(SubUnitLine line, List<Violation> violations) {
-        if (line.hasAdministrator()
-                && !Onboarding.USERNAME
-                        .matcher(line.administratorUsername().strip().toLowerCase(Locale.ROOT))
-                        .matches()) {
-            violations.add(violation(line, "administratorUsername", "tenant.administrator.username.invalid"));
-        }
-        if (line.administratorEmail() != null
-                && !Onboarding.EMAIL.matcher(line.administratorEmail()).matches()) {
-            violations.add(violation(line, "administratorEmail", "tenant.administrator.email.invalid"));
-        }
+        AccountRules.check(
+                        "tenant.administrator",
+                        "administratorUsername",
+                        line.hasAdministrator() ? line.administratorUsername() : null,
+                        "administratorEmail",
+                        line.administratorEmail(),
+                        "administratorName",
+                        line.administratorName())
+                .forEach(found -> violations.add(onLine(line, found)));
         if (line.administratorEmail() != null && !line.hasAdministrator()) {
             violations.add(violation(line, "administratorUsername", "tenant.administrator.username.missing"));
         }

@@ -90,8 +90,15 @@ public class BulkOnboarding {
             LOG.info(() -> "onboarding batch " + id + ": centers created after "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, e, () -> "onboarding batch " + id + " failed; no center of it was created");
-            ledger.fail(id, String.valueOf(e.getMessage()));
+            // the exception's text (SQL, EclipseLink, Keycloak) stays in the log; the batch, its
+            // result file and the page show only a reference to it (issue #13.5)
+            String reference = UUID.randomUUID().toString();
+            LOG.log(
+                    Level.WARNING,
+                    e,
+                    () -> "onboarding batch " + id + " failed (reference " + reference
+                            + "); no center of it was created");
+            ledger.fail(id, "internal error, reference " + reference);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.onedoor.admin.rooms.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,10 @@ public class RoomForm {
     @Size(max = MediationRoom.LOCATION_LENGTH)
     private String location;
 
-    /** Usernames of the mediators who work in the room. */
+    /** Usernames of the mediators who work in the room (the account rule: ADR 0015; blanks are ignored). */
     @Size(max = 50)
-    private List<String> mediators = new ArrayList<>();
+    private List<@Size(max = 63) @Pattern(regexp = "\\s*|\\s*[a-zA-Z0-9][a-zA-Z0-9._@-]{1,62}\\s*") String> mediators =
+            new ArrayList<>();
 
     /** For a change: the version it was based on; a newer one answers 409. */
     private Long version;

@@ -53,7 +53,8 @@ public class CentersPage implements Serializable {
             "parentCode", "create:code",
             "name", "create:name",
             "administratorUsername", "create:admin-username",
-            "administratorEmail", "create:admin-email");
+            "administratorEmail", "create:admin-email",
+            "administratorName", "create:admin-name");
 
     private static final Map<String, String> RENAME_FIELDS = Map.of("name", "centers:new-name");
 
@@ -121,6 +122,15 @@ public class CentersPage implements Serializable {
         private String administratorUsername;
         private String administratorEmail;
         private String administratorName;
+        private boolean confirmExistingAccount;
+
+        public boolean isConfirmExistingAccount() {
+            return confirmExistingAccount;
+        }
+
+        public void setConfirmExistingAccount(boolean confirmExistingAccount) {
+            this.confirmExistingAccount = confirmExistingAccount;
+        }
 
         public String getCode() {
             return code;
@@ -288,7 +298,8 @@ public class CentersPage implements Serializable {
                             parentOfNew == null ? null : parentOfNew.code(),
                             newCenter.getAdministratorUsername(),
                             newCenter.getAdministratorEmail(),
-                            newCenter.getAdministratorName()));
+                            newCenter.getAdministratorName(),
+                            newCenter.isConfirmExistingAccount()));
             Node center = Node.of(created.center());
             show(center, parentOfNew == null ? root : selectedNode);
             IdentityProvider.Account account = created.administrator();

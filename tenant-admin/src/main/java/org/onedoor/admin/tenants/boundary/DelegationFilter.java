@@ -15,6 +15,7 @@ import org.onedoor.admin.tenants.control.Delegation;
 import org.onedoor.admin.tenants.control.TenantRegistry;
 import org.onedoor.admin.tenants.entity.AdministersTenant;
 import org.onedoor.admin.tenants.entity.ManagesStaff;
+import org.onedoor.admin.tenants.entity.ReadsRoleChanges;
 import org.onedoor.admin.tenants.entity.ReadsTenant;
 import org.onedoor.admin.tenants.entity.Tenant;
 import org.onedoor.platform.problems.entity.NotFoundException;
@@ -52,13 +53,16 @@ public class DelegationFilter implements ContainerRequestFilter {
         boolean reads = declares(method, resourceClass, ReadsTenant.class);
         boolean administers = declares(method, resourceClass, AdministersTenant.class);
         boolean managesStaff = declares(method, resourceClass, ManagesStaff.class);
-        if (!reads && !administers && !managesStaff) {
+        boolean readsRoleChanges = declares(method, resourceClass, ReadsRoleChanges.class);
+        if (!reads && !administers && !managesStaff && !readsRoleChanges) {
             return;
         }
         String code = Objects.toString(request.getUriInfo().getPathParameters().getFirst("code"));
         Tenant center = registry.find(code).orElseThrow(() -> new NotFoundException("center.not-found", code));
         Caller caller = currentCaller.require();
-        if (managesStaff) {
+        if (readsRoleChanges) {
+            delegation.requireMayReadRoleChanges(caller, center);
+        } else if (managesStaff) {
             delegation.requireMayManageStaff(caller, center);
         } else if (administers) {
             delegation.requireMayAdminister(caller, center);

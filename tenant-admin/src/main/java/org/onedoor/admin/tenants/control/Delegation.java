@@ -99,6 +99,24 @@ public class Delegation {
         }
     }
 
+    /**
+     * The caller may read {@code center}'s record of role changes: whoever may manage its staff, and
+     * its own auditors. A stranger gets 404, another member 403.
+     */
+    public void requireMayReadRoleChanges(Caller caller, Tenant center) {
+        if (isOperator(caller)) {
+            return;
+        }
+        if (!maySee(caller, center)) {
+            throw new NotFoundException("center.not-found", center.code().value());
+        }
+        if (!administersAtOrAbove(caller, center)
+                && !caller.rolesIn(center.code().value()).contains(Roles.AUDITOR)) {
+            throw new ForbiddenException(
+                    "tenant.forbidden.role-changes", center.code().value());
+        }
+    }
+
     private boolean administersAtOrAbove(Caller caller, Tenant center) {
         return registry.path(center.code().value()).stream()
                 .anyMatch(code -> holdsAny(caller, code, Set.of(Roles.TENANT_ADMIN)));

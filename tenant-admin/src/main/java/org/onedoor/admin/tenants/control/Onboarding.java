@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.onedoor.admin.identities.control.AccountRules;
+import org.onedoor.admin.identities.control.ExistingAccounts;
 import org.onedoor.admin.identities.control.IdentityProvider;
 import org.onedoor.admin.tenants.entity.ProvisioningRecord;
 import org.onedoor.admin.tenants.entity.Tenant;
@@ -34,8 +36,10 @@ import org.onedoor.platform.tenancy.entity.DivisionCode;
 @Transactional
 public class Onboarding {
 
-    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,62}");
-    public static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** The one username rule ({@link AccountRules}). */
+    public static final Pattern USERNAME = AccountRules.USERNAME;
+
+    public static final Pattern EMAIL = AccountRules.EMAIL;
 
     @PersistenceContext(unitName = "admin")
     EntityManager em;
@@ -52,6 +56,9 @@ public class Onboarding {
     @Inject
     TenancySettings tenancy;
 
+    @Inject
+    ExistingAccounts existingAccounts;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -62,7 +69,8 @@ public class Onboarding {
             String parentCode,
             String administratorUsername,
             String administratorEmail,
-            String administratorName) {}
+            String administratorName,
+            Boolean confirmExistingAccount) {}
 
     public record Created(Tenant center, IdentityProvider.Account administrator) {}
 
@@ -70,15 +78,17 @@ public class Onboarding {
         DivisionCode code = validate(request);
         Tenant parent = request.parentCode() == null || request.parentCode().isBlank()
                 ? null
-                : registry.find(request.parentCode().strip())
-                        .orElseThrow(() ->
-                                new InvalidInputException("parentCode", "tenant.parent.unknown", request.parentCode()));
+                : registry.find(request.parentCode().strip()).orElseThrow(() -> unknownParent(caller, request));
         delegation.requireMayCreate(caller, parent, code);
         if (parent != null && !code.mayBeChildOf(parent.code())) {
             throw new InvalidInputException(List.of(notBeneath("code", code, parent.code())));
         }
         if (registry.find(code.value()).isPresent()) {
             throw new ConflictException("tenant.exists", code.value());
+        }
+        String administratorUsername = AccountRules.normalized(request.administratorUsername());
+        if (administratorUsername != null) {
+            existingAccounts.requireConfirmed(caller, administratorUsername, request.confirmExistingAccount());
         }
         IdentityProvider.Account administrator = administrator(request);
         Tenant center = open(
@@ -130,6 +140,19 @@ public class Onboarding {
         return center;
     }
 
+    /**
+     * An unknown parent answers as one the caller may not see (404), so that nobody learns which
+     * centers exist outside their reach (issue #13.4); the operator, who sees the whole tree, gets
+     * the field error.
+     */
+    private static RuntimeException unknownParent(Caller caller, NewCenter request) {
+        if (Delegation.isOperator(caller)) {
+            return new InvalidInputException("parentCode", "tenant.parent.unknown", request.parentCode());
+        }
+        return new org.onedoor.platform.problems.entity.NotFoundException(
+                "center.not-found", request.parentCode().strip());
+    }
+
     /** Tries the failed steps of a center again, from the start of each step (they are idempotent). */
     public Tenant retry(Caller caller, String code) {
         Tenant center = administered(caller, code);
@@ -177,15 +200,15 @@ public class Onboarding {
             violations.add(new Violation("name", "tenant.name.invalid", Tenant.NAME_LENGTH));
         }
         String username = blankToNull(request.administratorUsername());
-        if (username != null
-                && !USERNAME.matcher(username.strip().toLowerCase(java.util.Locale.ROOT))
-                        .matches()) {
-            violations.add(new Violation("administratorUsername", "tenant.administrator.username.invalid"));
-        }
         String email = blankToNull(request.administratorEmail());
-        if (email != null && !EMAIL.matcher(email.strip()).matches()) {
-            violations.add(new Violation("administratorEmail", "tenant.administrator.email.invalid"));
-        }
+        violations.addAll(AccountRules.check(
+                "tenant.administrator",
+                "administratorUsername",
+                username,
+                "administratorEmail",
+                email,
+                "administratorName",
+                request.administratorName()));
         if (email != null && username == null) {
             violations.add(new Violation("administratorUsername", "tenant.administrator.username.missing"));
         }

@@ -15,7 +15,7 @@ class OnboardingValidationTest {
     @ValueSource(strings = {"420102001", "420102001001"})
     void aStreetOrCommunityCannotBeOpenedWithoutParent(String code) {
         InvalidInputException refused = catchThrowableOfType(
-                () -> Onboarding.validate(new Onboarding.NewCenter(code, "某中心", null, null, null, null)),
+                () -> Onboarding.validate(new Onboarding.NewCenter(code, "某中心", null, null, null, null, null)),
                 InvalidInputException.class);
 
         assertThat(refused.violations())
@@ -26,7 +26,7 @@ class OnboardingValidationTest {
     @ParameterizedTest
     @ValueSource(strings = {"420000", "420100", "420102"})
     void aSixDigitCenterMayStandAtTheTop(String code) {
-        assertThat(Onboarding.validate(new Onboarding.NewCenter(code, "某中心", " ", null, null, null)))
+        assertThat(Onboarding.validate(new Onboarding.NewCenter(code, "某中心", " ", null, null, null, null)))
                 .isEqualTo(new DivisionCode(code));
     }
 
