@@ -50,6 +50,34 @@ class RevocationIT {
         Centers.open(OTHER_STREET, "杨园街道", DISTRICT, null);
         Centers.person("rv.mediator", PASSWORD, STREET + ":mediator");
         Centers.person("rv.other", PASSWORD, OTHER_STREET + ":mediator");
+        Centers.person("rv.auditor", PASSWORD, STREET + ":auditor");
+    }
+
+    @Test
+    @DisplayName("#13 isolation with a browser session: member with the role 200, member without it 403, stranger 404")
+    void isolationMatrixWithABrowserSession() throws Exception {
+        try (Browser auditor = login("rv.auditor")) {
+            ApiClient session = sessionApi(auditor);
+            // on the street's staff, but reading case files is not an auditor's (ReadsCases)
+            assertThat(session.get("t/" + STREET + "/cases").status()).isEqualTo(403);
+            assertThat(pageFetch(auditor, "/cases/api/v1/t/" + STREET + "/cases"))
+                    .isEqualTo(403);
+            // another street does not exist for this session, whatever the call
+            assertThat(session.get("t/" + OTHER_STREET + "/cases").status()).isEqualTo(404);
+            assertThat(pageFetch(auditor, "/cases/api/v1/t/" + OTHER_STREET + "/cases"))
+                    .isEqualTo(404);
+            assertThat(session.get("t/" + DISTRICT + "/cases").status()).isEqualTo(404);
+        }
+        try (Browser member = login("rv.other")) {
+            ApiClient session = sessionApi(member);
+            assertThat(session.get("t/" + OTHER_STREET + "/cases").status()).isEqualTo(200);
+            assertThat(session.get("t/" + STREET + "/cases").status()).isEqualTo(404);
+        }
+        // without the session cookie the same call is not logged in at all
+        assertThat(ApiClient.of(URI.create(RunningPlatform.baseUrl() + "/cases/api/v1/"))
+                        .get("t/" + OTHER_STREET + "/cases")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
