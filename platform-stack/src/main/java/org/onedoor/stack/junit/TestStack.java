@@ -244,7 +244,16 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
     /** An access token for {@code username} with {@code password}. */
     public String token(String username, String password) {
         return requestToken(Map.of(
-                "grant_type", "password", "client_id", "onedoor-cli", "username", username, "password", password));
+                "grant_type",
+                "password",
+                "client_id",
+                "onedoor-cli",
+                "scope",
+                "openid",
+                "username",
+                username,
+                "password",
+                password));
     }
 
     private String requestToken(Map<String, String> form) {

@@ -31,7 +31,7 @@ final class DemoApi {
 
     /** A fresh token of demo login {@code username}: it names the memberships granted so far. */
     String token(String username) {
-        String form = "grant_type=password&client_id=onedoor-cli&username=" + username + "&password="
+        String form = "grant_type=password&client_id=onedoor-cli&scope=openid&username=" + username + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -48,7 +48,7 @@ public class LogoutServlet extends HttpServlet {
     }
 
     private void logout(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Caller caller = browserSessions.caller(request).orElse(null);
+        Caller caller = browserSessions.loggedIn(request).orElse(null);
         browserSessions.end(request);
         response.sendRedirect(browserLogin.endSession(request, caller).toString());
     }

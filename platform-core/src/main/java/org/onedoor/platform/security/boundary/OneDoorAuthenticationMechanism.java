@@ -100,7 +100,7 @@ public class OneDoorAuthenticationMechanism implements HttpAuthenticationMechani
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         try {
             BrowserLogin.Completed completed = browserLogin.complete(request);
-            browserSessions.begin(request, completed.caller());
+            browserSessions.begin(request, completed);
             LOG.info(() -> "browser login of " + completed.caller().username());
             return context.redirect(completed.returnTo());
         } catch (LoginFailedException e) {

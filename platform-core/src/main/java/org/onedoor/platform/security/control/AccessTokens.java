@@ -16,7 +16,7 @@ import org.onedoor.platform.security.entity.Caller;
 /**
  * Verifies bearer access tokens locally: signature against the provider's published keys, issuer,
  * expiry, and that it is an access token (Keycloak marks them {@code typ: Bearer}) rather than an ID
- * or refresh token.
+ * or refresh token. A person's memberships are re-read from the provider ({@link Memberships}).
  */
 @ApplicationScoped
 public class AccessTokens {
@@ -30,6 +30,9 @@ public class AccessTokens {
     @Inject
     OidcSettings settings;
 
+    @Inject
+    Memberships memberships;
+
     /** The caller the token vouches for; empty when the token is not valid. */
     public Optional<Caller> verify(String token) {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
@@ -41,7 +44,14 @@ public class AccessTokens {
                         .build(),
                 REQUIRED_CLAIMS));
         try {
-            return Optional.of(Claims.caller(processor.process(token, null), settings.groupsClaim(), null));
+            Caller caller = Claims.caller(processor.process(token, null), settings.groupsClaim(), null);
+            if (caller.isServiceAccount()) {
+                return Optional.of(caller);
+            }
+            // a person's roles are those the provider knows now, not those copied into the token (ADR 0013)
+            return memberships
+                    .current(caller.subject(), () -> Optional.of(token))
+                    .map(caller::withMemberships);
         } catch (ParseException | BadJOSEException e) {
             LOG.fine(() -> "bearer token refused: " + e.getMessage());
             return Optional.empty();

@@ -6,7 +6,9 @@ import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
+import com.nimbusds.oauth2.sdk.AuthorizationGrant;
 import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.TokenRequest;
@@ -18,6 +20,7 @@ import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.oauth2.sdk.token.RefreshToken;
 import com.nimbusds.openid.connect.sdk.AuthenticationErrorResponse;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.AuthenticationResponse;
@@ -33,6 +36,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
+import java.util.Optional;
 import org.onedoor.platform.security.entity.Caller;
 
 /**
@@ -118,13 +122,65 @@ public class BrowserLogin {
             var claims =
                     provider.idTokenValidator(settings.clientId(request)).validate(idToken, new Nonce(pending.nonce()));
             Caller caller = Claims.caller(claims.toJWTClaimsSet(), settings.groupsClaim(), idToken.serialize());
-            return new Completed(caller, pending.returnTo());
+            var accessTokens = tokens.toSuccessResponse().getTokens();
+            return new Completed(
+                    caller,
+                    pending.returnTo(),
+                    new SessionTokens(
+                            settings.clientId(request),
+                            accessTokens.getAccessToken().getValue(),
+                            accessTokens.getRefreshToken() == null
+                                    ? null
+                                    : accessTokens.getRefreshToken().getValue()));
         } catch (ParseException | java.text.ParseException | BadJOSEException | JOSEException | IOException e) {
             throw new LoginFailedException(e.getMessage(), e);
         }
     }
 
-    public record Completed(Caller caller, String returnTo) {}
+    public record Completed(Caller caller, String returnTo, SessionTokens tokens) {}
+
+    /**
+     * The tokens a browser session keeps to ask the provider who its person is now (ADR 0013); the
+     * client is the module's, as at login.
+     */
+    public record SessionTokens(String clientId, String accessToken, String refreshToken) implements Serializable {}
+
+    /**
+     * Fresh tokens for a browser session; empty when the provider no longer honours the refresh token
+     * (its session ended or idled out, the person was disabled): the browser then logs in again.
+     */
+    public Optional<SessionTokens> refresh(SessionTokens tokens) {
+        if (tokens.refreshToken() == null) {
+            return Optional.empty();
+        }
+        try {
+            HTTPRequest http = tokenRequest(
+                            tokens.clientId(), new RefreshTokenGrant(new RefreshToken(tokens.refreshToken())))
+                    .toHTTPRequest();
+            http.setConnectTimeout(settings.timeoutMillis());
+            http.setReadTimeout(settings.timeoutMillis());
+            var answer = http.send();
+            if (answer.getStatusCode() == 400 || answer.getStatusCode() == 401) {
+                return Optional.empty();
+            }
+            TokenResponse response = TokenResponse.parse(answer);
+            if (!response.indicatesSuccess()) {
+                throw new IdentityProviderUnavailableException(
+                        settings.issuer(),
+                        new IOException("token endpoint answered "
+                                + response.toErrorResponse().getErrorObject().getCode()));
+            }
+            var fresh = response.toSuccessResponse().getTokens();
+            return Optional.of(new SessionTokens(
+                    tokens.clientId(),
+                    fresh.getAccessToken().getValue(),
+                    fresh.getRefreshToken() == null
+                            ? tokens.refreshToken()
+                            : fresh.getRefreshToken().getValue()));
+        } catch (IOException | ParseException e) {
+            throw new IdentityProviderUnavailableException(settings.issuer(), e);
+        }
+    }
 
     /** Where to send the browser so the provider ends its session too, and then back to this module. */
     public URI endSession(HttpServletRequest request, Caller caller) {
@@ -139,9 +195,13 @@ public class BrowserLogin {
     }
 
     /** A confidential client authenticates with its secret; a public one relies on PKCE alone. */
-    private TokenRequest tokenRequest(HttpServletRequest request, AuthorizationCodeGrant grant) {
+    private TokenRequest tokenRequest(HttpServletRequest request, AuthorizationGrant grant) {
+        return tokenRequest(settings.clientId(request), grant);
+    }
+
+    private TokenRequest tokenRequest(String clientId, AuthorizationGrant grant) {
         URI endpoint = provider.metadata().getTokenEndpointURI();
-        ClientID client = new ClientID(settings.clientId(request));
+        ClientID client = new ClientID(clientId);
         return settings.clientSecret()
                 .map(secret ->
                         new TokenRequest(endpoint, new ClientSecretBasic(client, new Secret(secret)), grant, null))

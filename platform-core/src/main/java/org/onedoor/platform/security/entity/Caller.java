@@ -34,6 +34,19 @@ public record Caller(
         memberships = Set.copyOf(memberships);
     }
 
+    /** The same caller with its memberships as the identity provider knows them now. */
+    public Caller withMemberships(Set<String> current) {
+        return new Caller(subject, username, displayName, groups, sessionId, idToken, current);
+    }
+
+    /**
+     * A program's service account (Keycloak names it {@code service-account-<client>}); its
+     * memberships are its token's, not a person's.
+     */
+    public boolean isServiceAccount() {
+        return username.startsWith("service-account-");
+    }
+
     public boolean hasRole(String role) {
         return groups.contains(role);
     }
