@@ -38,11 +38,20 @@ class RealmDefinitionTest {
     }
 
     @Test
-    void integrationsUseClientCredentials() {
-        JsonObject integration = client("onedoor-integration");
-        assertThat(integration.getBoolean("serviceAccountsEnabled")).isTrue();
-        assertThat(integration.getBoolean("standardFlowEnabled")).isFalse();
-        assertThat(integration.getString("secret")).startsWith("${");
+    void integrationsAreCreatedByCentersNotSharedInTheRealm() {
+        assertThat(realm.getJsonArray("clients").getValuesAs(JsonObject.class))
+                .as("no client whose one secret could push into every center that connects it")
+                .noneSatisfy(client -> assertThat(client.getString("clientId")).contains("integration"));
+        JsonObject provisioner = realm.getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                .filter(user -> "onedoor-provisioner".equals(user.getString("serviceAccountClientId", "")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(provisioner
+                        .getJsonObject("clientRoles")
+                        .getJsonArray("realm-management")
+                        .toString())
+                .as("tenant-admin creates each center's integration clients")
+                .contains("\"manage-clients\"");
     }
 
     @Test

@@ -143,6 +143,32 @@ class CenterAdministrationJourneyIT {
         assertThat(browser.isPresent(By.id("result"))).isTrue();
     }
 
+    @Test
+    @DisplayName("#13.3 a file naming an existing account as administrator starts only after the operator confirms it")
+    void bulkOnboardingConfirmsExistingAccounts() throws IOException, SQLException {
+        open("430000", "湖南省", null);
+        open("430100", "长沙市", "430000");
+        open("430104", "岳麓区", "430100");
+        PlatformStack.stack().createPerson("ca.existing", "黄", "兴", "Ca-existing-2026");
+        Path file = Files.createTempFile("streets", ".csv");
+        Files.writeString(file, "区划代码,名称,上级代码,管理员用户名\n430104001,望月湖街道,430104,ca.existing\n", StandardCharsets.UTF_8);
+        logIn("operator", "/admin/onboarding.xhtml");
+
+        browser.upload(By.cssSelector("input[type=file]"), file);
+
+        browser.awaitText(By.id("pending-accounts"), "ca.existing");
+        assertThat(browser.text(By.id("onboarding:feedback"))).contains("ca.existing", "黄兴");
+        assertThat(browser.isPresent(By.id("batch-status"))).isFalse();
+        assertThat(centersNamed("望月湖街道"))
+                .as("nothing opened before the confirmation")
+                .isZero();
+
+        browser.click(By.id("onboarding:confirm-accounts"));
+
+        browser.awaitText(By.id("batch-status"), "1 / 1", PROVISIONING);
+        assertThat(centersNamed("望月湖街道")).isOne();
+    }
+
     private void logIn(String username, String path) {
         browser.open(RunningPlatform.baseUrl() + path);
         browser.awaitUrlStartingWith(PlatformStack.stack().issuer());

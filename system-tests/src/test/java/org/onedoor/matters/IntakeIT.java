@@ -33,6 +33,8 @@ class IntakeIT {
     static String desk;
     static String mediator;
     static String roomId;
+    static String hotlineClient;
+    static String hotlineSecret;
 
     @BeforeAll
     static void center() {
@@ -44,9 +46,11 @@ class IntakeIT {
         desk = Centers.person("i.desk", PASSWORD, STREET + ":receptionist");
         mediator = Centers.person("i.mediator", PASSWORD, STREET + ":mediator");
         roomId = Desk.room(admin, STREET, "物业纠纷调解室", "PROPERTY", "property-management", "i.mediator");
-        ApiClient.Response connected =
-                Centers.admin(Centers.operator()).put("t/" + STREET + "/integrations/onedoor-integration", "{}");
-        assertThat(connected.status()).as(connected.toString()).isEqualTo(204);
+        ApiClient.Response created =
+                Centers.admin(admin).post("t/" + STREET + "/integrations", "{\"name\":\"12345 热线\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        hotlineClient = created.json().getString("clientId");
+        hotlineSecret = created.json().getString("secret");
     }
 
     static JsonObject workOrder(String reference, String description) {
@@ -68,7 +72,7 @@ class IntakeIT {
     }
 
     static ApiClient hotline(String key) {
-        ApiClient client = Desk.reception(PlatformStack.stack().integrationToken());
+        ApiClient client = Desk.reception(PlatformStack.stack().integrationToken(hotlineClient, hotlineSecret));
         return key == null ? client : client.withHeader("Idempotency-Key", key);
     }
 

@@ -85,6 +85,57 @@ class BulkOnboardingIT {
     }
 
     @Test
+    @DisplayName("#13.3 a line naming an existing account as administrator waits for the uploader's confirmation")
+    void existingAdministratorNeedsConfirmation() throws Exception {
+        PlatformStack.stack().createPerson("bulk.existing", "周", "建国", PASSWORD);
+        Centers.grant(DISTRICT, "bulk.existing", "mediator");
+        byte[] csv = ("区划代码,名称,层级,上级代码,管理员用户名\n"
+                        + "410102201,桐柏路街道,街道,410102,bulk.existing\n"
+                        + "410102201001,新社区,社区,410102201,bulk.new201\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        ApiClient.Response held = upload(csv, "text/csv", "streets.csv");
+
+        assertThat(held.status()).as(held.toString()).isEqualTo(409);
+        assertThat(held.contentType()).startsWith("application/problem+json");
+        assertThat(held.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .singleElement()
+                .satisfies(error -> {
+                    assertThat(error.getString("field")).isEqualTo("lines[2].administratorUsername");
+                    assertThat(error.getString("message")).contains("bulk.existing", "周建国", "中原区");
+                });
+        assertThat(tenantsLike("410102201%"))
+                .as("nothing created before the confirmation")
+                .isZero();
+
+        ApiClient.Response wrongName = upload(csv, "text/csv", "streets.csv&confirmExistingAccounts=someone.else");
+        assertThat(wrongName.status())
+                .as("only the named account confirms: " + wrongName)
+                .isEqualTo(409);
+
+        ApiClient.Response accepted = upload(csv, "text/csv", "streets.csv&confirmExistingAccounts=bulk.existing");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        awaitAllActive(accepted.header("Location").replaceFirst(".*/onboarding/", ""), 2, Duration.ofMinutes(3));
+        ApiClient.Response granted =
+                Centers.admin(districtAdministrator()).get("t/410102201/role-changes?username=bulk.existing");
+        assertThat(granted.json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(change -> change.getString("change") + " " + change.getString("role"))
+                .containsExactly("GRANTED tenant-admin");
+    }
+
+    private static int tenantsLike(String pattern) throws Exception {
+        try (Connection db = PlatformStack.stack().connect();
+                PreparedStatement query =
+                        db.prepareStatement("select count(*) from platform.tenant where code like ?")) {
+            query.setString(1, pattern);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    @Test
     @DisplayName(
             "#3.6 500 communities (and their 10 streets) in one file: created at once, provisioned with progress, result per line")
     void fiveHundredCommunities() throws Exception {

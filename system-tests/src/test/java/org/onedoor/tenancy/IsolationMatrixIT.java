@@ -242,7 +242,9 @@ class IsolationMatrixIT {
                 mediator.put("tenants/" + A1 + "/name", "{\"name\":\"被改名\"}"),
                 mediator.get("t/" + A1 + "/members"),
                 mediator.post("t/" + A1 + "/members", "{\"username\":\"iso.a2.staff\",\"role\":\"mediator\"}"),
-                mediator.put("t/" + A1 + "/integrations/onedoor-integration", "{}"));
+                mediator.put("t/" + A1 + "/integrations/onedoor-int-" + A1 + "-00000000", "{}"),
+                mediator.post("t/" + A1 + "/integrations", "{\"name\":\"12345 热线\"}"),
+                mediator.get("t/" + A1 + "/integrations"));
 
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.status()).as("%s", answer).isEqualTo(403);

@@ -61,7 +61,6 @@ class IsolationOfRecordsIT {
     static final String SUSPENDED = "420102009";
     static final String SUSPENDED_COMMUNITY = "420102009001";
     private static final String PASSWORD = "Iso-records-2026";
-    private static final String INTEGRATION = "onedoor-integration";
 
     /** The records each owner center made, by center code. */
     private static final Map<String, Owned> OWNED = new HashMap<>();
@@ -80,7 +79,15 @@ class IsolationOfRecordsIT {
             String mediatingCase,
             String party,
             String resolvedCase,
-            String batch) {}
+            String batch,
+            String integration,
+            String integrationSecret) {
+
+        /** A token of the center's own integration, as its 12345 system would get it. */
+        String integrationToken() {
+            return PlatformStack.stack().integrationToken(integration, integrationSecret);
+        }
+    }
 
     /** Where a call's path is: under the owner's center (also tried under the caller's own), or not under one. */
     enum Scope {
@@ -134,8 +141,10 @@ class IsolationOfRecordsIT {
                     r -> "routing/" + r.unroutedCategory(),
                     r -> "{\"roomId\":\"" + r.room() + "\"}"),
             call("admin", "DELETE", Scope.CENTER, r -> "routing/" + r.category()),
-            call("admin", "PUT", Scope.CENTER, r -> "integrations/" + INTEGRATION, r -> "{}"),
-            call("admin", "DELETE", Scope.CENTER, r -> "integrations/" + INTEGRATION),
+            call("admin", "GET", Scope.CENTER, r -> "integrations"),
+            call("admin", "PUT", Scope.CENTER, r -> "integrations/" + r.integration(), r -> "{}"),
+            call("admin", "POST", Scope.CENTER, r -> "integrations/" + r.integration() + "/secret", r -> "{}"),
+            call("admin", "DELETE", Scope.CENTER, r -> "integrations/" + r.integration()),
             call("admin", "GET", Scope.ROOT, r -> "onboarding/" + r.batch()),
             call("admin", "GET", Scope.ROOT, r -> "onboarding/" + r.batch() + "/result"),
             call("reception", "GET", Scope.RECORD, r -> "matters/" + r.matter()),
@@ -280,7 +289,7 @@ class IsolationOfRecordsIT {
                 .allSatisfy(call -> assertThat(call.send(admin, A1, records).status())
                         .as(call.describe(A1, records))
                         .isEqualTo(200));
-        assertThat(Claims.of(PlatformStack.stack().integrationToken()).toString())
+        assertThat(Claims.of(records.integrationToken()).toString())
                 .as("the center's integration is connected")
                 .contains(A1 + ":integration");
     }
@@ -324,7 +333,7 @@ class IsolationOfRecordsIT {
             read(state, "cases", admin, c + "cases/" + caseId + "/timeline");
             read(state, "cases", admin, c + "cases/" + caseId + "/reveals");
         }
-        state.put("integration memberships in " + r.center(), integrationMemberships(r.center()));
+        state.put("integration memberships in " + r.center(), integrationMemberships(r));
         return state;
     }
 
@@ -336,11 +345,9 @@ class IsolationOfRecordsIT {
         state.put(module + " " + path, answer.body());
     }
 
-    private static String integrationMemberships(String center) {
-        return Claims.of(PlatformStack.stack().integrationToken())
-                .getJsonArray("memberships")
-                .getValuesAs(JsonString.class)
-                .stream()
+    private static String integrationMemberships(Owned r) {
+        String center = r.center();
+        return Claims.of(r.integrationToken()).getJsonArray("memberships").getValuesAs(JsonString.class).stream()
                 .map(JsonString::getString)
                 .filter(membership -> membership.startsWith(center + ":"))
                 .toList()
@@ -381,7 +388,7 @@ class IsolationOfRecordsIT {
         String inactive = ownCategory(config, center, "inactive", "停用分类");
         succeeded(config.put("t/" + center + "/routing/" + category, "{\"roomId\":\"" + room + "\"}"));
         succeeded(config.post("t/" + center + "/categories/" + inactive + "/deactivate", ""));
-        succeeded(config.put("t/" + center + "/integrations/" + INTEGRATION, "{}"));
+        JsonObject integration = created(config.post("t/" + center + "/integrations", "{\"name\":\"12345 热线\"}"));
 
         String matter = register(desk, center, divorce().build()).getString("id");
         String dispatched = dispatchedCase(desk, center);
@@ -432,7 +439,9 @@ class IsolationOfRecordsIT {
                 mediating,
                 party,
                 resolved,
-                batch);
+                batch,
+                integration.getString("clientId"),
+                integration.getString("secret"));
     }
 
     private static JsonObject session(String participants, String notes) {

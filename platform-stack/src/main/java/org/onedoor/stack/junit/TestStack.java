@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -91,7 +92,6 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
                                 "ONEDOOR_PUBLIC_URL", platform,
                                 "ONEDOOR_BACKCHANNEL_URL", platform,
                                 "ONEDOOR_OIDC_CLIENT_SECRET", secrets.clientSecret,
-                                "ONEDOOR_INTEGRATION_CLIENT_SECRET", secrets.integrationSecret,
                                 "ONEDOOR_PROVISIONER_CLIENT_SECRET", secrets.provisionerSecret,
                                 "ONEDOOR_DEMO_PASSWORD", secrets.demoPassword),
                         work.resolve("logs/keycloak.log"),
@@ -106,7 +106,6 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
         final String keycloakDbPassword;
         final String adminPassword;
         final String clientSecret;
-        final String integrationSecret;
         final String provisionerSecret;
         final String demoPassword;
 
@@ -115,7 +114,6 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
             keycloakDbPassword = secrets.get("keycloak-db");
             adminPassword = secrets.password("keycloak-admin");
             clientSecret = secrets.get("client");
-            integrationSecret = secrets.get("integration");
             provisionerSecret = secrets.get("provisioner");
             demoPassword = secrets.password("demo");
         }
@@ -185,12 +183,15 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
         return token(username, demoPassword());
     }
 
-    /** An access token of the integration client (client credentials), as the 12345 system would get. */
-    public String integrationToken() {
+    /**
+     * An access token of an integration a center created (client credentials), as the 12345 system
+     * would get it with the client id and secret the center's administrator handed over.
+     */
+    public String integrationToken(String clientId, String secret) {
         return requestToken(Map.of(
                 "grant_type", "client_credentials",
-                "client_id", "onedoor-integration",
-                "client_secret", TestSecrets.INSTANCE.integrationSecret));
+                "client_id", clientId,
+                "client_secret", secret));
     }
 
     /** A OneDoor module's own service-account token (client credentials), e.g. {@code reception}. */
@@ -262,8 +263,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
 
     private String requestToken(String endpoint, Map<String, String> form) {
         String body = form.entrySet().stream()
-                .map(entry ->
-                        entry.getKey() + "=" + java.net.URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         try {
             HttpResponse<String> response = http.send(

@@ -136,7 +136,6 @@ public final class LocalPlatform {
                 "ONEDOOR_PUBLIC_URL", settings.baseUrl(),
                 "ONEDOOR_BACKCHANNEL_URL", "http://localhost:" + settings.httpPort(),
                 "ONEDOOR_OIDC_CLIENT_SECRET", secrets.get("oidc-client-secret"),
-                "ONEDOOR_INTEGRATION_CLIENT_SECRET", secrets.get("integration-client-secret"),
                 "ONEDOOR_PROVISIONER_CLIENT_SECRET", secrets.get("provisioner-client-secret"),
                 "ONEDOOR_DEMO_PASSWORD", secrets.password("demo-password"));
         KeycloakServer keycloak = started(KeycloakServer.start(new KeycloakServer.Options(

@@ -1,6 +1,8 @@
 package org.onedoor.stack.launcher;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.onedoor.stack.StackException;
@@ -29,7 +31,7 @@ record Settings(
         Path keycloakZip,
         Path payaraMicroJar,
         boolean demo,
-        java.util.List<Path> wars) {
+        List<Path> wars) {
 
     static Settings from(Map<String, String> env, Map<String, String> properties) {
         Path project = Path.of(properties.getOrDefault("onedoor.project.dir", "."))
@@ -55,9 +57,7 @@ record Settings(
                 Path.of(properties.getOrDefault("onedoor.stack.keycloak-dist", "")),
                 Path.of(properties.getOrDefault("onedoor.stack.payara-micro", "")),
                 !"false".equalsIgnoreCase(env.getOrDefault("ONEDOOR_DEMO", "true")),
-                java.util.Arrays.stream(properties
-                                .getOrDefault("onedoor.stack.wars", "")
-                                .split(","))
+                Arrays.stream(properties.getOrDefault("onedoor.stack.wars", "").split(","))
                         .filter(path -> !path.isBlank())
                         .map(Path::of)
                         .toList());

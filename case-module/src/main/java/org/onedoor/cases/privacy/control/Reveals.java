@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.onedoor.cases.casefiles.entity.CaseFile;
@@ -89,9 +92,9 @@ public class Reveals {
         if (value instanceof OffsetDateTime offset) {
             return offset;
         }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
         }
-        return value instanceof java.time.Instant instant ? instant.atOffset(java.time.ZoneOffset.UTC) : null;
+        return value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : null;
     }
 }

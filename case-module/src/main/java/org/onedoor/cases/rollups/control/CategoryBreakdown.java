@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.onedoor.cases.rollups.entity.Area;
 import org.onedoor.cases.rollups.entity.CategoryTable;
 import org.onedoor.cases.rollups.entity.Counter;
@@ -87,7 +88,7 @@ public class CategoryBreakdown {
     }
 
     /** Each area's sensitive and open counts per month of the period. */
-    private Map<YearMonth, Map<String, Split>> splits(java.util.Set<String> areas, Period period) {
+    private Map<YearMonth, Map<String, Split>> splits(Set<String> areas, Period period) {
         List<Object[]> found =
                 Rollups.rowsOf(em.createNativeQuery("select r.area_code, cast(date_trunc('month', r.day) as date),"
                                 + " r.member = any (cast(?4 as varchar[])), sum(r.received), sum(r.resolved),"

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -196,7 +197,7 @@ public class JobLedger {
         if (value instanceof Timestamp at) {
             return at.toInstant().atOffset(ZoneOffset.UTC);
         }
-        if (value instanceof java.time.Instant at) {
+        if (value instanceof Instant at) {
             return at.atOffset(ZoneOffset.UTC);
         }
         throw new IllegalStateException("not a point in time: " + value);

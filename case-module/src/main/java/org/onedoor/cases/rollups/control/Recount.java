@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -272,7 +273,7 @@ public class Recount {
         if (value instanceof Timestamp at) {
             return at.toInstant().atOffset(ZoneOffset.UTC);
         }
-        if (value instanceof java.time.Instant at) {
+        if (value instanceof Instant at) {
             return at.atOffset(ZoneOffset.UTC);
         }
         throw new IllegalStateException("not a point in time: " + value);

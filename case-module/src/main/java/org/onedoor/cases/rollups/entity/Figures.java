@@ -3,6 +3,7 @@ package org.onedoor.cases.rollups.entity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -66,7 +67,7 @@ public final class Figures {
     }
 
     /** These figures with every counter but {@code kept} set to zero. */
-    public Figures only(java.util.Collection<Counter> kept) {
+    public Figures only(Collection<Counter> kept) {
         long[] part = new long[values.length];
         kept.forEach(counter -> part[counter.ordinal()] = values[counter.ordinal()]);
         return new Figures(part);

@@ -9,6 +9,7 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 
 /**
@@ -125,7 +126,7 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
             return Kind.MONTH;
         }
         try {
-            return Kind.valueOf(kind.trim().toUpperCase(java.util.Locale.ROOT));
+            return Kind.valueOf(kind.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("period", "rollups.period.unknown", kind);
         }

@@ -27,8 +27,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onedoor.platform.problems.entity.UnavailableException;
 import org.onedoor.platform.security.control.CurrentCaller;
-import org.onedoor.platform.security.control.IdentityProviderUnavailableException;
 import org.onedoor.platform.security.control.OidcProvider;
 import org.onedoor.platform.security.control.OidcSettings;
 
@@ -116,16 +116,15 @@ public class ModuleCalls {
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             }
             if (response.statusCode() >= 500) {
-                throw new ModuleUnavailableException(
-                        module, new IOException(uri + " answered " + response.statusCode()));
+                throw UnavailableException.module(module, new IOException(uri + " answered " + response.statusCode()));
             }
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {
             LOG.warning(() -> "module " + module + " not reachable at " + uri + ": " + e);
-            throw new ModuleUnavailableException(module, e);
+            throw UnavailableException.module(module, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ModuleUnavailableException(module, e);
+            throw UnavailableException.module(module, e);
         }
     }
 
@@ -160,7 +159,7 @@ public class ModuleCalls {
             AccessToken access = response.toSuccessResponse().getTokens().getAccessToken();
             return new ServiceToken(access.getValue(), Instant.now().plusSeconds(access.getLifetime()));
         } catch (IOException | ParseException e) {
-            throw new IdentityProviderUnavailableException(settings.issuer(), e);
+            throw UnavailableException.identityProvider(settings.issuer(), e);
         }
     }
 

@@ -13,10 +13,10 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.onedoor.platform.problems.boundary.CorrelationIds;
+import org.onedoor.platform.problems.entity.UnavailableException;
 import org.onedoor.platform.security.control.AccessTokens;
 import org.onedoor.platform.security.control.BrowserLogin;
 import org.onedoor.platform.security.control.BrowserSessions;
-import org.onedoor.platform.security.control.IdentityProviderUnavailableException;
 import org.onedoor.platform.security.control.LoginFailedException;
 import org.onedoor.platform.security.entity.Caller;
 import org.onedoor.platform.security.entity.CallerPrincipal;
@@ -50,7 +50,7 @@ public class OneDoorAuthenticationMechanism implements HttpAuthenticationMechani
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         try {
             return authenticate(request, response, context);
-        } catch (IdentityProviderUnavailableException e) {
+        } catch (UnavailableException e) {
             String correlationId = CorrelationIds.of(request, response);
             LOG.warning(() -> "correlationId=" + correlationId + " identity provider unavailable: " + e.getCause());
             return refusals.send(request, response, 503, null);

@@ -11,6 +11,7 @@ import java.text.ParseException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.onedoor.platform.problems.entity.UnavailableException;
 import org.onedoor.platform.security.entity.Caller;
 
 /**
@@ -56,7 +57,7 @@ public class AccessTokens {
             LOG.fine(() -> "bearer token refused: " + e.getMessage());
             return Optional.empty();
         } catch (com.nimbusds.jose.JOSEException e) {
-            throw new IdentityProviderUnavailableException(settings.issuer(), e);
+            throw UnavailableException.identityProvider(settings.issuer(), e);
         }
     }
 }

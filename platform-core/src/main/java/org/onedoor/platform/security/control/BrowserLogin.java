@@ -37,6 +37,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
 import java.util.Optional;
+import org.onedoor.platform.problems.entity.UnavailableException;
 import org.onedoor.platform.security.entity.Caller;
 
 /**
@@ -165,7 +166,7 @@ public class BrowserLogin {
             }
             TokenResponse response = TokenResponse.parse(answer);
             if (!response.indicatesSuccess()) {
-                throw new IdentityProviderUnavailableException(
+                throw UnavailableException.identityProvider(
                         settings.issuer(),
                         new IOException("token endpoint answered "
                                 + response.toErrorResponse().getErrorObject().getCode()));
@@ -178,7 +179,7 @@ public class BrowserLogin {
                             ? tokens.refreshToken()
                             : fresh.getRefreshToken().getValue()));
         } catch (IOException | ParseException e) {
-            throw new IdentityProviderUnavailableException(settings.issuer(), e);
+            throw UnavailableException.identityProvider(settings.issuer(), e);
         }
     }
 

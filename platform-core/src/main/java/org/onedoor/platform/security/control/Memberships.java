@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onedoor.platform.problems.entity.UnavailableException;
 
 /**
  * A person's center memberships as the identity provider knows them now, not as a token or a login
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * access tokens and kept a short while per subject, so a revoked role or membership stops working
  * within {@code onedoor.memberships.cache-seconds} (30 by default) plus the websocket recheck, on
  * every instance, without shared state. The provider unreachable fails closed ({@link
- * IdentityProviderUnavailableException}, a 503), never with the old memberships.
+ * UnavailableException}, a 503), never with the old memberships.
  */
 @ApplicationScoped
 public class Memberships {
@@ -91,7 +92,7 @@ public class Memberships {
             }
             UserInfoResponse response = UserInfoResponse.parse(answer);
             if (!response.indicatesSuccess()) {
-                throw new IdentityProviderUnavailableException(
+                throw UnavailableException.identityProvider(
                         settings.issuer(),
                         new IOException("userinfo answered "
                                 + response.toErrorResponse().getErrorObject().getCode()));
@@ -99,7 +100,7 @@ public class Memberships {
             List<String> values = response.toSuccessResponse().getUserInfo().getStringListClaim(Claims.MEMBERSHIPS);
             return Optional.of(values == null ? Set.of() : Set.copyOf(new HashSet<>(values)));
         } catch (IOException | ParseException e) {
-            throw new IdentityProviderUnavailableException(settings.issuer(), e);
+            throw UnavailableException.identityProvider(settings.issuer(), e);
         }
     }
 }

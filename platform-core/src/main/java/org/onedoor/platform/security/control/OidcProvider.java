@@ -16,11 +16,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.logging.Logger;
+import org.onedoor.platform.problems.entity.UnavailableException;
 
 /**
  * The identity provider as this module sees it: its published metadata and signing keys, fetched
  * on first need and kept. While the provider is unreachable every call fails with
- * {@link IdentityProviderUnavailableException} and the next call tries again, so a module may start
+ * {@link UnavailableException} and the next call tries again, so a module may start
  * before the provider does. Tokens are verified locally against the cached keys, never by calling the
  * provider per request.
  */
@@ -78,7 +79,7 @@ public class OidcProvider {
                     .build();
             return new Discovered(metadata, keys);
         } catch (GeneralException | IOException e) {
-            throw new IdentityProviderUnavailableException(settings.issuer(), e);
+            throw UnavailableException.identityProvider(settings.issuer(), e);
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.onedoor.platform.tenancy.control;
 
+import java.sql.SQLException;
+import java.util.List;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.onedoor.platform.tenancy.entity.Center;
 
@@ -16,8 +19,8 @@ public record ModuleMigrationStep(String module, ClassLoader loader, SchemaMigra
      * The centers among {@code centers} whose schema lacks one of this module's migrations: a schema
      * already at (or past) the newest version is left alone without starting Flyway for it.
      */
-    public java.util.List<Center> behind(java.util.List<Center> centers) throws java.sql.SQLException {
-        org.flywaydb.core.api.MigrationVersion newest = migrations.newestTenantMigration(loader, module);
+    public List<Center> behind(List<Center> centers) throws SQLException {
+        MigrationVersion newest = migrations.newestTenantMigration(loader, module);
         var applied = migrations.appliedVersions(
                 module, centers.stream().map(Center::schemaName).toList());
         return centers.stream()

@@ -1,9 +1,11 @@
 package org.onedoor.platform.tenancy.control;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -94,13 +96,13 @@ public final class ProvisioningWorker {
             keepCentersCurrent();
             ready = true;
             poller.scheduleWithFixedDelay(this::poll, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RuntimeException | java.sql.SQLException e) {
+        } catch (RuntimeException | SQLException e) {
             LOG.log(Level.WARNING, e, () -> module + ": start-up migrations failed, retrying in " + pollInterval);
             poller.schedule(this::startUp, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
-    private void keepCentersCurrent() throws java.sql.SQLException {
+    private void keepCentersCurrent() throws SQLException {
         List<Center> centers = ledger.centersToKeepCurrent();
         long started = System.nanoTime();
         LOG.info(() -> module + ": bringing " + centers.size() + " center schema(s) up to date");
@@ -153,7 +155,7 @@ public final class ProvisioningWorker {
                         }
                     });
                 }
-            } catch (java.sql.SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 LOG.log(Level.WARNING, e, () -> module + ": could not look for waiting centers");
             }
         }
@@ -172,7 +174,7 @@ public final class ProvisioningWorker {
         } catch (Exception e) {
             // the cause (SQL, EclipseLink, Keycloak text) stays in the log under a reference; the
             // center's failure reason that users read names only the reference (issue #13.5)
-            String reference = java.util.UUID.randomUUID().toString();
+            String reference = UUID.randomUUID().toString();
             LOG.log(
                     Level.WARNING,
                     e,
@@ -181,7 +183,7 @@ public final class ProvisioningWorker {
             try {
                 ledger.failed(
                         center.code(), step.name(), "failed; the server log has the cause, reference " + reference);
-            } catch (java.sql.SQLException | RuntimeException recording) {
+            } catch (SQLException | RuntimeException recording) {
                 LOG.log(Level.SEVERE, recording, () -> "could not record the failure of center " + center.code());
             }
         }

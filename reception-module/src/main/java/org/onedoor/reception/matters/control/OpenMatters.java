@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.onedoor.platform.modules.control.ModuleUnavailableException;
+import org.onedoor.platform.problems.entity.UnavailableException;
 import org.onedoor.reception.matters.entity.Matter;
 import org.onedoor.reception.matters.entity.Party;
 
@@ -65,7 +65,7 @@ public class OpenMatters {
                     .state(center, matter.caseId(), actor)
                     .map(state -> !"CLOSED".equals(state))
                     .orElse(true);
-        } catch (ModuleUnavailableException e) {
+        } catch (UnavailableException e) {
             // better a warning too many than a duplicate case file
             return true;
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,7 +48,7 @@ public class ConfigurationPage implements Serializable {
     private String categoryName;
     private String categoryNameEn;
     private String categoryParent;
-    private final Map<String, String> routes = new java.util.HashMap<>();
+    private final Map<String, String> routes = new HashMap<>();
 
     @PostConstruct
     void init() {

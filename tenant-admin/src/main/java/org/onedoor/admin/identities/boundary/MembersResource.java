@@ -11,7 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.onedoor.admin.identities.control.AccountRules;
 import org.onedoor.admin.identities.control.ExistingAccounts;
 import org.onedoor.admin.identities.control.IdentityProvider;
@@ -116,7 +118,7 @@ public class MembersResource {
         if (identities.grant(registry.path(center.code().value()), account.username(), grant.role())) {
             roleChanges.granted(center.code().value(), account.username(), grant.role(), caller.username());
         }
-        var body = new java.util.LinkedHashMap<String, Object>();
+        var body = new LinkedHashMap<String, Object>();
         body.put("username", account.username());
         body.put("role", grant.role());
         body.put("accountCreated", account.created());
@@ -155,7 +157,7 @@ public class MembersResource {
         return center;
     }
 
-    private static String name(org.keycloak.representations.idm.UserRepresentation user) {
+    private static String name(UserRepresentation user) {
         String family = user.getLastName() == null ? "" : user.getLastName();
         String given = user.getFirstName() == null ? "" : user.getFirstName();
         return (family + given).isBlank() ? user.getUsername() : family + given;

@@ -9,6 +9,7 @@ import org.onedoor.admin.tenants.control.Delegation;
 import org.onedoor.admin.tenants.control.TenantRegistry;
 import org.onedoor.admin.tenants.entity.Tenant;
 import org.onedoor.platform.problems.entity.ConflictException;
+import org.onedoor.platform.problems.entity.Violation;
 import org.onedoor.platform.security.entity.Caller;
 
 /**
@@ -34,9 +35,21 @@ public class ExistingAccounts {
         if (Boolean.TRUE.equals(confirmed)) {
             return;
         }
+        Optional<Violation> existing = existing(caller, "username", username);
+        if (existing.isPresent()) {
+            throw new ConflictException(
+                    existing.get().messageKey(), existing.get().arguments());
+        }
+    }
+
+    /**
+     * What naming {@code username} in {@code field} needs confirmed: that the account exists and
+     * whose it is, as far as the caller may see; nothing when there is no such account.
+     */
+    public Optional<Violation> existing(Caller caller, String field, String username) {
         Optional<IdentityProvider.Known> known = identities.find(username);
         if (known.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         Set<String> visible = new LinkedHashSet<>();
         for (String membership : known.get().memberships()) {
@@ -47,12 +60,13 @@ public class ExistingAccounts {
             }
         }
         if (visible.isEmpty() && !Delegation.isOperator(caller)) {
-            throw new ConflictException("account.exists.elsewhere", username);
+            return Optional.of(new Violation(field, "account.exists.elsewhere", username));
         }
-        throw new ConflictException(
+        return Optional.of(new Violation(
+                field,
                 "account.exists",
                 username,
                 known.get().displayName(),
-                visible.isEmpty() ? "—" : String.join("、", visible));
+                visible.isEmpty() ? "—" : String.join("、", visible)));
     }
 }

@@ -9,17 +9,16 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.onedoor.platform.security.entity.Roles;
 
 /**
  * The identity provider as the tenant tree sees it: a group per center, nested like the tree under
@@ -90,33 +89,28 @@ public class IdentityProvider {
         return (family + given).isBlank() ? user.getUsername() : family + given;
     }
 
-    /**
-     * Connects another system's client (12345 hotline, petition, grid platform) to center
-     * {@code path}: its service account becomes the center's {@code integration} member, so its
-     * client-credentials tokens name the center.
-     */
-    public void connectClient(List<String> path, String clientId) {
-        grantUser(path, serviceAccountId(clientId), Roles.INTEGRATION);
-    }
-
-    /** Ends the connection {@link #connectClient} made. */
-    public void disconnectClient(List<String> path, String clientId) {
+    /** Ends {@code userId}'s membership in center {@code path} as {@code role}; whether it held it. */
+    boolean leave(List<String> path, String userId, String role) {
         String code = path.get(path.size() - 1);
-        findGroupId(centerPath(path) + "/" + code + ":" + Roles.INTEGRATION)
-                .ifPresent(groupId ->
-                        realm().users().get(serviceAccountId(clientId)).leaveGroup(groupId));
+        String groupName = code + ":" + role;
+        boolean held =
+                realm().users().get(userId).groups().stream().anyMatch(group -> groupName.equals(group.getName()));
+        if (held) {
+            findGroupId(centerPath(path) + "/" + groupName)
+                    .ifPresent(groupId -> realm().users().get(userId).leaveGroup(groupId));
+        }
+        return held;
     }
 
-    private String serviceAccountId(String clientId) {
-        ClientRepresentation client = realm().clients().findByClientId(clientId).stream()
-                .filter(found -> Boolean.TRUE.equals(found.isServiceAccountsEnabled()))
-                .findFirst()
-                .orElseThrow(() -> new org.onedoor.platform.problems.entity.NotFoundException(
-                        "integration.client.unknown", clientId));
-        return realm().clients().get(client.getId()).getServiceAccountUser().getId();
+    /** The accounts that hold {@code role} in center {@code path}. */
+    List<UserRepresentation> holders(List<String> path, String role) {
+        String code = path.get(path.size() - 1);
+        return findGroupId(centerPath(path) + "/" + code + ":" + role)
+                .map(groupId -> realm().groups().group(groupId).members(0, 1000, true))
+                .orElse(List.of());
     }
 
-    private void grantUser(List<String> path, String userId, String role) {
+    void grantUser(List<String> path, String userId, String role) {
         String centerId = ensureCenter(path, null);
         String code = path.get(path.size() - 1);
         String roleGroup = code + ":" + role;
@@ -152,7 +146,7 @@ public class IdentityProvider {
 
     /** The members of center {@code path} in each role. */
     public Map<String, List<UserRepresentation>> members(List<String> path) {
-        Map<String, List<UserRepresentation>> members = new java.util.TreeMap<>();
+        Map<String, List<UserRepresentation>> members = new TreeMap<>();
         Optional<String> centerId = findGroupId(centerPath(path));
         if (centerId.isEmpty()) {
             return members;
@@ -271,7 +265,7 @@ public class IdentityProvider {
         return password.append("9x").toString();
     }
 
-    private RealmResource realm() {
+    RealmResource realm() {
         Keycloak client = keycloak;
         if (client == null) {
             synchronized (this) {

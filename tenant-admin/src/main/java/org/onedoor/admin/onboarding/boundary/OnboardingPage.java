@@ -4,12 +4,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.onedoor.admin.onboarding.control.BatchLedger;
 import org.onedoor.admin.onboarding.control.BulkOnboarding;
 import org.onedoor.admin.onboarding.entity.OnboardingBatch;
 import org.onedoor.platform.i18n.boundary.Feedback;
+import org.onedoor.platform.problems.entity.ConflictException;
 import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.primefaces.event.FileUploadEvent;
@@ -35,18 +38,50 @@ public class OnboardingPage implements Serializable {
 
     private UUID batch;
 
+    /** A file held back until its creator confirms the existing accounts it names (ADR 0015). */
+    private byte[] pendingFile;
+
+    private String pendingFileName;
+    private List<String> pendingAccounts = List.of();
+
     public void upload(FileUploadEvent event) {
+        start(event.getFile().getFileName(), event.getFile().getContent(), Set.of());
+    }
+
+    /** Starts the held-back file, its existing accounts confirmed as the page listed them. */
+    public void confirmAccounts() {
+        if (pendingFile != null) {
+            start(pendingFileName, pendingFile, Set.copyOf(pendingAccounts));
+        }
+    }
+
+    private void start(String fileName, byte[] content, Set<String> confirmed) {
+        pendingFile = null;
+        pendingAccounts = List.of();
         try {
-            OnboardingBatch started = onboarding.start(
-                    currentCaller.require(),
-                    event.getFile().getFileName(),
-                    event.getFile().getContent());
+            OnboardingBatch started = onboarding.start(currentCaller.require(), fileName, content, confirmed);
             batch = started.id();
             feedback.info("ui.onboarding.started", started.total());
+        } catch (ConflictException unconfirmed) {
+            batch = null;
+            if (!unconfirmed.violations().isEmpty()) {
+                pendingFile = content;
+                pendingFileName = fileName;
+                pendingAccounts = unconfirmed.violations().stream()
+                        .map(violation -> String.valueOf(violation.arguments()[0]))
+                        .distinct()
+                        .toList();
+            }
+            feedback.refused(unconfirmed);
         } catch (OneDoorException refused) {
             batch = null;
             feedback.refused(refused);
         }
+    }
+
+    /** The existing accounts the held-back file names, for the confirmation. */
+    public String getPendingAccounts() {
+        return String.join("、", pendingAccounts);
     }
 
     public boolean isRunning() {

@@ -14,8 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.onedoor.admin.identities.control.AccountRules;
 import org.onedoor.admin.onboarding.control.BatchLedger;
 import org.onedoor.admin.onboarding.control.BulkOnboarding;
 import org.onedoor.admin.onboarding.control.SubUnitSheet;
@@ -29,7 +34,9 @@ import org.onedoor.platform.security.entity.Roles;
 /**
  * Bulk onboarding: upload a CSV or XLSX file of sub-units ({@code POST /onboarding}, the file as the
  * body), follow the batch's progress ({@code GET /onboarding/{id}}) and download the result per line
- * ({@code GET /onboarding/{id}/result}, CSV). A batch is its creator's (and the operator's): anyone
+ * ({@code GET /onboarding/{id}/result}, CSV). A line naming an account that exists as its
+ * administrator needs that username in {@code confirmExistingAccounts} (comma-separated); without it
+ * the upload answers 409 listing each such line and whose the account is. A batch is its creator's (and the operator's): anyone
  * else gets 404 for it, whatever their roles.
  */
 @Path("onboarding")
@@ -61,8 +68,13 @@ public class OnboardingResource {
     @RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    public Response upload(byte[] file, @QueryParam("fileName") String fileName, @Context UriInfo uri) {
-        OnboardingBatch batch = onboarding.start(currentCaller.require(), fileName, file);
+    public Response upload(
+            byte[] file,
+            @QueryParam("fileName") String fileName,
+            @QueryParam("confirmExistingAccounts") String confirmExistingAccounts,
+            @Context UriInfo uri) {
+        OnboardingBatch batch =
+                onboarding.start(currentCaller.require(), fileName, file, usernames(confirmExistingAccounts));
         return Response.accepted(progress(batch))
                 .location(
                         uri.getAbsolutePathBuilder().path(batch.id().toString()).build())
@@ -111,6 +123,17 @@ public class OnboardingResource {
         return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"onboarding-" + batch.id() + ".csv\"")
                 .build();
+    }
+
+    /** The usernames a comma-separated list names, normalized as accounts are. */
+    static Set<String> usernames(String list) {
+        if (list == null || list.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(list.split(","))
+                .map(AccountRules::normalized)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private Progress progress(OnboardingBatch batch) {

@@ -6,16 +6,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.onedoor.admin.identities.control.AccountRules;
+import org.onedoor.admin.identities.control.ExistingAccounts;
 import org.onedoor.admin.identities.control.IdentityProvider;
 import org.onedoor.admin.onboarding.entity.OnboardingBatch;
 import org.onedoor.admin.onboarding.entity.OnboardingRow;
 import org.onedoor.admin.onboarding.entity.SubUnitLine;
+import org.onedoor.platform.problems.entity.ConflictException;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.problems.entity.NotFoundException;
+import org.onedoor.platform.problems.entity.Violation;
 import org.onedoor.platform.security.entity.Caller;
 import org.onedoor.platform.security.entity.Roles;
 
@@ -40,24 +45,48 @@ public class BulkOnboarding {
     @Inject
     IdentityProvider identities;
 
+    @Inject
+    ExistingAccounts existingAccounts;
+
     @Resource
     ManagedExecutorService executor;
 
     private final Map<UUID, Map<String, String>> temporaryPasswords = new ConcurrentHashMap<>();
 
-    /** Checks the file and, when every line is valid, starts the batch; nothing is created otherwise. */
-    public OnboardingBatch start(Caller caller, String fileName, byte[] content) {
+    /**
+     * Checks the file and, when every line is valid and every existing account it names as an
+     * administrator is among {@code confirmedAccounts}, starts the batch; nothing is created
+     * otherwise (400 for broken rules, 409 listing the existing accounts to confirm, ADR 0015).
+     */
+    public OnboardingBatch start(Caller caller, String fileName, byte[] content, Set<String> confirmedAccounts) {
         if (fileName != null && fileName.length() > OnboardingBatch.FILE_NAME_LENGTH) {
             throw new InvalidInputException(
                     "fileName", "onboarding.file-name.too-long", OnboardingBatch.FILE_NAME_LENGTH);
         }
         List<SubUnitLine> lines = SubUnitSheet.read(content, fileName);
         validation.validate(caller, lines);
+        requireConfirmed(caller, lines, confirmedAccounts);
         OnboardingBatch batch = ledger.record(fileName, lines, caller.username());
         UUID id = batch.id();
         LOG.info(() -> "onboarding batch " + id + " of " + lines.size() + " line(s) started by " + caller.username());
         executor.execute(() -> run(id));
         return batch;
+    }
+
+    private void requireConfirmed(Caller caller, List<SubUnitLine> lines, Set<String> confirmedAccounts) {
+        List<Violation> unconfirmed = lines.stream()
+                .filter(SubUnitLine::hasAdministrator)
+                .filter(line -> !confirmedAccounts.contains(AccountRules.normalized(line.administratorUsername())))
+                .flatMap(line -> existingAccounts
+                        .existing(
+                                caller,
+                                "lines[" + line.line() + "].administratorUsername",
+                                AccountRules.normalized(line.administratorUsername()))
+                        .stream())
+                .toList();
+        if (!unconfirmed.isEmpty()) {
+            throw new ConflictException(unconfirmed, "onboarding.accounts.unconfirmed", unconfirmed.size());
+        }
     }
 
     /** The batch, for its creator or the platform operator only. */

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -78,9 +79,8 @@ public class OnboardingRow {
         row.code = line.code();
         row.name = line.name().strip();
         row.parentCode = line.parentCode();
-        row.administrator = line.hasAdministrator()
-                ? line.administratorUsername().strip().toLowerCase(java.util.Locale.ROOT)
-                : null;
+        row.administrator =
+                line.hasAdministrator() ? line.administratorUsername().strip().toLowerCase(Locale.ROOT) : null;
         row.administratorEmail = line.administratorEmail();
         row.administratorName = line.administratorName();
         return row;

@@ -2,6 +2,7 @@ package org.onedoor.admin.tenants.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -77,9 +79,9 @@ public class TenantsResource {
     /** Opens a new center; answers 201 with its location, and the first administrator's temporary password once. */
     @POST
     @RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
-    public Response create(Onboarding.NewCenter request, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response create(Onboarding.NewCenter request, @Context UriInfo uri) {
         if (request == null) {
-            throw new jakarta.ws.rs.BadRequestException();
+            throw new BadRequestException();
         }
         Onboarding.Created created = onboarding.create(currentCaller.require(), request);
         Map<String, Object> body = new LinkedHashMap<>();

@@ -99,6 +99,11 @@ public class Delegation {
         }
     }
 
+    /** Whether the caller may manage {@code center}'s staff (a yes/no for choices, no exception). */
+    public boolean mayManageStaff(Caller caller, Tenant center) {
+        return isOperator(caller) || administersAtOrAbove(caller, center);
+    }
+
     /**
      * The caller may read {@code center}'s record of role changes: whoever may manage its staff, and
      * its own auditors. A stranger gets 404, another member 403.

@@ -11,6 +11,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.onedoor.admin.identities.control.AccountRules;
@@ -20,11 +21,13 @@ import org.onedoor.admin.tenants.entity.ProvisioningRecord;
 import org.onedoor.admin.tenants.entity.Tenant;
 import org.onedoor.platform.problems.entity.ConflictException;
 import org.onedoor.platform.problems.entity.InvalidInputException;
+import org.onedoor.platform.problems.entity.NotFoundException;
 import org.onedoor.platform.problems.entity.Violation;
 import org.onedoor.platform.security.entity.Caller;
 import org.onedoor.platform.tenancy.control.ProvisioningWorkers;
 import org.onedoor.platform.tenancy.control.TenancySettings;
 import org.onedoor.platform.tenancy.entity.DivisionCode;
+import org.onedoor.platform.tenancy.entity.TenantStatus;
 
 /**
  * Creating centers and moving them through their life. A new center is written to the registry with
@@ -149,8 +152,7 @@ public class Onboarding {
         if (Delegation.isOperator(caller)) {
             return new InvalidInputException("parentCode", "tenant.parent.unknown", request.parentCode());
         }
-        return new org.onedoor.platform.problems.entity.NotFoundException(
-                "center.not-found", request.parentCode().strip());
+        return new NotFoundException("center.not-found", request.parentCode().strip());
     }
 
     /** Tries the failed steps of a center again, from the start of each step (they are idempotent). */
@@ -161,7 +163,7 @@ public class Onboarding {
             throw new ConflictException("tenant.transition.retry", code, center.status());
         }
         steps.forEach(ProvisioningRecord::retry);
-        if (center.status() == org.onedoor.platform.tenancy.entity.TenantStatus.FAILED) {
+        if (center.status() == TenantStatus.FAILED) {
             center.retryProvisioning(caller.username());
         }
         wakeUpWorkersAfterCommit();
@@ -180,7 +182,7 @@ public class Onboarding {
             return null;
         }
         return identities.ensureAccount(
-                request.administratorUsername().strip().toLowerCase(java.util.Locale.ROOT),
+                request.administratorUsername().strip().toLowerCase(Locale.ROOT),
                 blankToNull(request.administratorEmail()),
                 blankToNull(request.administratorName()));
     }
@@ -232,7 +234,7 @@ public class Onboarding {
         return code.requiredParent()
                 .map(required -> new Violation(
                         field,
-                        "tenant.code.not-beneath." + code.level().name().toLowerCase(java.util.Locale.ROOT),
+                        "tenant.code.not-beneath." + code.level().name().toLowerCase(Locale.ROOT),
                         code.value(),
                         parent.value(),
                         required.value()))
