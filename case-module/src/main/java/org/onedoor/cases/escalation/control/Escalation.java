@@ -21,6 +21,7 @@ import org.onedoor.cases.casefiles.entity.CaseFile;
 import org.onedoor.cases.casefiles.entity.HandlesCases;
 import org.onedoor.cases.casefiles.entity.Whereabouts;
 import org.onedoor.platform.problems.entity.ConflictException;
+import org.onedoor.platform.tenancy.control.CenterTree;
 import org.onedoor.platform.tenancy.control.TenantScope;
 import org.onedoor.platform.tenancy.entity.TenantStatus;
 
@@ -39,6 +40,9 @@ public class Escalation implements EscalationTrail {
 
     @PersistenceContext(unitName = "cases")
     EntityManager em;
+
+    @Inject
+    CenterTree tree;
 
     @Inject
     TenantScope tenantScope;
@@ -135,22 +139,15 @@ public class Escalation implements EscalationTrail {
 
     private record Parent(String code, String schema) {}
 
+    /** The open center directly above {@code center}. */
     private Optional<Parent> parentOf(String center) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select p.code, p.schema_name from platform.tenant c"
-                        + " join platform.tenant p on p.code = c.parent_code"
-                        + " where c.code = ?1 and p.status = '" + TenantStatus.ACTIVE + "'")
-                .setParameter(1, center)
-                .getResultList();
-        return rows.stream().findFirst().map(row -> new Parent((String) row[0], (String) row[1]));
+        return tree.parent(center)
+                .filter(parent -> parent.center().status() == TenantStatus.ACTIVE)
+                .map(parent -> new Parent(parent.code(), parent.center().schemaName()));
     }
 
     private Optional<String> schemaOf(String center) {
-        @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery("select schema_name from platform.tenant where code = ?1")
-                .setParameter(1, center)
-                .getResultList();
-        return rows.stream().findFirst();
+        return tenantScope.find(center).map(found -> found.schemaName());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.onedoor.cases.rollups.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,7 @@ import org.onedoor.cases.rollups.entity.Row;
 import org.onedoor.cases.rollups.entity.SmallCounts;
 import org.onedoor.cases.rollups.entity.SmallCounts.Split;
 import org.onedoor.cases.rollups.entity.SmallCounts.Withheld;
+import org.onedoor.platform.tenancy.control.CenterTree;
 import org.onedoor.platform.tenancy.entity.TenantLevel;
 
 /**
@@ -34,6 +36,9 @@ public class CategoryBreakdown {
 
     @PersistenceContext(unitName = "cases")
     EntityManager em;
+
+    @Inject
+    CenterTree tree;
 
     /** The table of {@code area} in {@code period}, given its category cut; {@code current}: this month. */
     public CategoryTable table(Area area, Period period, YearMonth current, Map<String, Figures> cut) {
@@ -67,14 +72,10 @@ public class CategoryBreakdown {
 
     /** The area and its large (district and above) descendants, each with its large children. */
     private Map<String, List<String>> largeSubtree(String code) {
-        List<Object[]> found = Rollups.rowsOf(em.createNativeQuery("with recursive sub (code, parent_code) as ("
-                        + " select code, parent_code from platform.tenant where code = ?1"
-                        + " union all select t.code, t.parent_code from platform.tenant t join sub on t.parent_code = sub.code"
-                        + " where t.level in ('" + TenantLevel.PROVINCE + "', '" + TenantLevel.CITY + "', '"
-                        + TenantLevel.DISTRICT + "'))"
-                        + " select code, parent_code from sub")
-                .setParameter(1, code)
-                .getResultList());
+        List<Object[]> found =
+                tree.subtree(code, List.of(TenantLevel.PROVINCE, TenantLevel.CITY, TenantLevel.DISTRICT)).stream()
+                        .map(node -> new Object[] {node.code(), node.parentCode()})
+                        .toList();
         Map<String, List<String>> children = new HashMap<>();
         for (Object[] row : found) {
             children.computeIfAbsent((String) row[0], key -> new ArrayList<>());

@@ -1,12 +1,12 @@
 package org.onedoor.cases.rollups.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.onedoor.platform.tenancy.control.CenterTree;
 
 /**
  * Where a center sits in the tree: its path from the top ({@code [420000, 420100, 420102]}), read
@@ -16,10 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class CenterPaths {
 
-    private static final int DEEPEST = 6;
-
-    @PersistenceContext(unitName = "cases")
-    EntityManager em;
+    @Inject
+    CenterTree tree;
 
     private final Map<String, List<String>> known = new ConcurrentHashMap<>();
 
@@ -41,14 +39,6 @@ public class CenterPaths {
     }
 
     private List<String> read(String code) {
-        @SuppressWarnings("unchecked")
-        List<String> upwards = em.createNativeQuery("with recursive up (code, parent_code, depth) as ("
-                        + " select code, parent_code, 0 from platform.tenant where code = ?1"
-                        + " union all select t.code, t.parent_code, up.depth + 1 from platform.tenant t"
-                        + " join up on t.code = up.parent_code where up.depth < " + DEEPEST + ")"
-                        + " select code from up order by depth desc")
-                .setParameter(1, code)
-                .getResultList();
-        return List.copyOf(upwards);
+        return List.copyOf(tree.pathCodes(code));
     }
 }

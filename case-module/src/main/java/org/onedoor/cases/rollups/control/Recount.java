@@ -32,6 +32,7 @@ import org.onedoor.cases.rollups.entity.Tally;
 import org.onedoor.platform.matters.entity.Channel;
 import org.onedoor.platform.matters.entity.Grade;
 import org.onedoor.platform.problems.entity.ConflictException;
+import org.onedoor.platform.tenancy.control.CenterTree;
 import org.onedoor.platform.time.entity.CenterTime;
 
 /**
@@ -63,6 +64,9 @@ public class Recount {
 
     @PersistenceContext(unitName = "cases")
     EntityManager em;
+
+    @Inject
+    CenterTree tree;
 
     @Inject
     CenterPaths paths;
@@ -195,15 +199,13 @@ public class Recount {
 
     /** The centers of the tree under {@code area} that have case files (provisioned ones). */
     private List<Center> subtree(String area) {
-        List<Object[]> found = Rollups.rowsOf(em.createNativeQuery("with recursive sub (code, schema_name) as ("
-                        + " select code, schema_name from platform.tenant where code = ?1"
-                        + " union all select t.code, t.schema_name from platform.tenant t join sub on t.parent_code = sub.code)"
-                        + " select code, schema_name from sub"
-                        + " where to_regclass(quote_ident(schema_name) || '.case_event') is not null order by code")
-                .setParameter(1, area)
+        @SuppressWarnings("unchecked")
+        Set<String> provisioned = Set.copyOf(em.createNativeQuery(
+                        "select table_schema from information_schema.tables" + " where table_name = 'case_event'")
                 .getResultList());
-        return found.stream()
-                .map(row -> new Center((String) row[0], (String) row[1]))
+        return tree.subtree(area).stream()
+                .map(node -> new Center(node.code(), node.center().schemaName()))
+                .filter(center -> provisioned.contains(center.schema()))
                 .toList();
     }
 

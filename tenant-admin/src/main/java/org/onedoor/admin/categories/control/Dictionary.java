@@ -1,6 +1,7 @@
 package org.onedoor.admin.categories.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.onedoor.admin.categories.entity.DictionaryEntry;
 import org.onedoor.platform.problems.entity.ConflictException;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.problems.entity.NotFoundException;
+import org.onedoor.platform.tenancy.control.CenterTree;
 
 /**
  * The dispute category dictionary of the center bound to the transaction: the defaults, what its
@@ -30,6 +32,9 @@ public class Dictionary {
 
     @PersistenceContext(unitName = "admin")
     EntityManager em;
+
+    @Inject
+    CenterTree tree;
 
     /** Every category this center knows, active or not, parents before children. */
     public List<DictionaryEntry> of(String center) {
@@ -148,16 +153,8 @@ public class Dictionary {
 
     /** The centers above {@code center}, from the top down. */
     private List<Ancestor> ancestors(String center) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("with recursive up (code, parent_code, schema_name, depth) as ("
-                        + " select code, parent_code, schema_name, 0 from platform.tenant where code = ?1"
-                        + " union all select t.code, t.parent_code, t.schema_name, up.depth + 1"
-                        + " from platform.tenant t join up on t.code = up.parent_code)"
-                        + " select code, schema_name from up where depth > 0 order by depth desc")
-                .setParameter(1, center)
-                .getResultList();
-        return rows.stream()
-                .map(row -> new Ancestor((String) row[0], (String) row[1]))
+        return tree.ancestors(center).stream()
+                .map(node -> new Ancestor(node.code(), node.center().schemaName()))
                 .toList();
     }
 

@@ -1,15 +1,16 @@
 package org.onedoor.admin.tenants.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.onedoor.admin.tenants.entity.ProvisioningRecord;
 import org.onedoor.admin.tenants.entity.Tenant;
 import org.onedoor.platform.problems.entity.NotFoundException;
+import org.onedoor.platform.tenancy.control.CenterTree;
 
 /** Reads the tenant tree: centers, their children and ancestors, their provisioning steps. */
 @ApplicationScoped
@@ -17,6 +18,9 @@ public class TenantRegistry {
 
     @PersistenceContext(unitName = "admin")
     EntityManager em;
+
+    @Inject
+    CenterTree tree;
 
     public Optional<Tenant> find(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(em.find(Tenant.class, code));
@@ -49,15 +53,7 @@ public class TenantRegistry {
 
     /** The codes from the top of the tree down to {@code code} itself. */
     public List<String> path(String code) {
-        @SuppressWarnings("unchecked")
-        List<String> upwards = em.createNativeQuery("with recursive up (code, parent_code, depth) as ("
-                        + " select code, parent_code, 0 from platform.tenant where code = ?1"
-                        + " union all select t.code, t.parent_code, up.depth + 1"
-                        + " from platform.tenant t join up on t.code = up.parent_code)"
-                        + " select code from up order by depth desc")
-                .setParameter(1, code)
-                .getResultList();
-        return new ArrayList<>(upwards);
+        return tree.pathCodes(code);
     }
 
     public List<ProvisioningRecord> provisioning(String code) {
