@@ -60,6 +60,40 @@ class AccountSquattingIT {
     }
 
     @Test
+    @DisplayName("#14.6 a center's members answer one page at a time, filtered by role and text; strangers 404 first")
+    void membersArePaged() {
+        ApiClient.Response all = admin(street).get("t/" + STREET + "/members");
+        assertThat(all.status()).as(all.toString()).isEqualTo(200);
+        int total = all.json().getInt("total");
+        assertThat(total).isGreaterThanOrEqualTo(3);
+
+        JsonObject one =
+                admin(street).get("t/" + STREET + "/members?size=1&page=1").json();
+        assertThat(one.getJsonArray("items")).hasSize(1);
+        assertThat(one.getInt("total")).isEqualTo(total);
+        JsonObject mediators =
+                admin(street).get("t/" + STREET + "/members?role=mediator").json();
+        assertThat(mediators.getJsonArray("items").getValuesAs(JsonObject.class))
+                .isNotEmpty()
+                .allSatisfy(member -> assertThat(member.getString("role")).isEqualTo("mediator"));
+        JsonObject found =
+                admin(street).get("t/" + STREET + "/members?q=AUDITOR").json();
+        assertThat(found.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(member -> member.getString("username"))
+                .containsExactly("sq.auditor");
+
+        assertThat(admin(street).get("t/" + STREET + "/members?role=boss").status())
+                .isEqualTo(400);
+        assertThat(admin(street).get("t/" + STREET + "/members?size=0").status())
+                .isEqualTo(400);
+        assertThat(admin(stranger)
+                        .get("t/" + STREET + "/members?role=boss&size=0")
+                        .status())
+                .as("a stranger learns nothing, not even that the parameters are wrong")
+                .isEqualTo(404);
+    }
+
+    @Test
     @DisplayName(
             "#13.3 bad usernames, e-mails and names answer 400 naming the field, in members and tenants; nothing is created")
     void badNamesAre400NotCreated() {

@@ -222,8 +222,8 @@ class BulkOnboardingIT {
         awaitAllActive(batch, 3, Duration.ofMinutes(3));
         assertThat(Centers.admin(districtAdministrator())
                         .get("tenants/" + street + "/children")
-                        .jsonStructure()
-                        .asJsonArray()
+                        .json()
+                        .getJsonArray("items")
                         .getValuesAs(JsonObject.class))
                 .extracting(center -> center.getString("code") + " " + center.getString("name"))
                 .containsExactly(street + "001 绿东社区", street + "002 绿西社区");

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -134,11 +135,35 @@ class TenantProvisioningIT {
                         System.Logger.Level.INFO,
                         "24 communities open after {0} ms",
                         (System.nanoTime() - started) / 1_000_000);
+        JsonObject firstPage =
+                admin(operator()).get("tenants/" + street + "/children").json();
+        assertThat(firstPage.getInt("total")).isEqualTo(24);
+        assertThat(firstPage.getJsonArray("items")).hasSize(24);
+
+        // #14.6 the children page one at a time, filtered; bad parameters answer 400 naming them
+        JsonObject second = admin(operator())
+                .get("tenants/" + street + "/children?size=10&page=1")
+                .json();
+        assertThat(second.getInt("total")).isEqualTo(24);
+        assertThat(second.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(center -> center.getString("code"))
+                .containsExactly(IntStream.rangeClosed(11, 20)
+                        .mapToObj(i -> street + String.format("%03d", i))
+                        .toArray(String[]::new));
+        JsonObject filtered = admin(operator())
+                .get("tenants/" + street + "/children?status=ACTIVE&q=" + street + "02")
+                .json();
+        assertThat(filtered.getInt("total")).as("codes …020 to …024").isEqualTo(5);
         assertThat(admin(operator())
-                        .get("tenants/" + street + "/children")
-                        .jsonStructure()
-                        .asJsonArray())
-                .hasSize(24);
+                        .get("tenants/" + street + "/children?status=SUSPENDED")
+                        .json()
+                        .getInt("total"))
+                .isZero();
+        for (String bad : List.of("size=201", "page=-1", "size=abc", "status=OPENED", "q=" + "x".repeat(101))) {
+            ApiClient.Response refused = admin(operator()).get("tenants/" + street + "/children?" + bad);
+            assertThat(refused.status()).as(bad + " → " + refused).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
     }
 
     @Test

@@ -3,13 +3,16 @@ package org.onedoor.platform.matters.boundary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.onedoor.platform.matters.entity.PartyRole;
 
 /**
  * A party of a matter as the desk enters it and as it travels from the front desk to the case file.
  * A class, not a record: Payara's OpenAPI generator fails on validation of record components.
  */
-public class PartyForm {
+public class PartyForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int NAME_LENGTH = 50;
     public static final int PHONE_LENGTH = 20;

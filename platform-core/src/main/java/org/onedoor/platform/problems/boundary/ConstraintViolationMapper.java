@@ -37,7 +37,7 @@ public class ConstraintViolationMapper extends ProblemMapper<ConstraintViolation
     }
 
     /** The path a client recognises: the JSON property, or the query/path parameter, not the Java method. */
-    static String field(Path path) {
+    public static String field(Path path) {
         List<String> names = new ArrayList<>();
         String parameter = null;
         for (Path.Node node : path) {

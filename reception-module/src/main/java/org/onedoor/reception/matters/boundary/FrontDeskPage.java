@@ -15,13 +15,13 @@ import org.onedoor.platform.matters.entity.Channel;
 import org.onedoor.platform.matters.entity.Grade;
 import org.onedoor.platform.matters.entity.PartyRole;
 import org.onedoor.platform.matters.entity.RiskLevel;
+import org.onedoor.platform.problems.boundary.ValidForms;
 import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.tenancy.boundary.CenterSwitch;
 import org.onedoor.platform.tenancy.entity.Center;
 import org.onedoor.reception.matters.control.CenterConfiguration;
 import org.onedoor.reception.matters.control.IntakeConfiguration;
-import org.onedoor.reception.matters.control.NewMatter;
 import org.onedoor.reception.matters.entity.Room;
 
 /** The front desk page of the active center: register a resident, see the day's tickets, dispatch. */
@@ -55,17 +55,15 @@ public class FrontDeskPage implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    ValidForms forms;
+
     private String center;
     private IntakeConfiguration rules;
     private final PartyForm applicant = new PartyForm();
     private final PartyForm respondent = new PartyForm();
-    private String categoryCode;
-    private Channel channel = Channel.WALK_IN;
-    private String description;
-    private RiskLevel riskLevel = RiskLevel.LOW;
-    private Grade grade = Grade.ORDINARY;
-    /** The room's id as text: Faces has no UUID converter. */
-    private String roomId;
+    /** The same form, with the same rules, that the REST resource reads (issue #14.2). */
+    private MatterForm form = MatterForm.atTheDesk();
 
     private MatterView registered;
     private List<MatterView> today = List.of();
@@ -89,15 +87,22 @@ public class FrontDeskPage implements Serializable {
 
     /** Routing's suggestion for the chosen category becomes the chosen room. */
     public void onCategory() {
-        roomId = Optional.ofNullable(rules)
-                .flatMap(found -> found.routeFor(categoryCode))
-                .map(room -> room.id().toString())
-                .orElse(null);
+        form.setRoomId(Optional.ofNullable(rules)
+                .flatMap(found -> found.routeFor(form.getCategoryCode()))
+                .map(Room::id)
+                .orElse(null));
     }
 
     public void register() {
         try {
-            registered = desk.register(center, newMatter(), currentCaller.actor());
+            applicant.setRole(PartyRole.APPLICANT);
+            respondent.setRole(PartyRole.RESPONDENT);
+            form.setParties(
+                    respondent.getName() == null || respondent.getName().isBlank()
+                            ? List.of(applicant)
+                            : List.of(applicant, respondent));
+            forms.requireValid(form);
+            registered = desk.register(center, form.toNewMatter(), currentCaller.actor());
             feedback.info(
                     "ui.desk.registered",
                     registered.ticket(),
@@ -123,24 +128,6 @@ public class FrontDeskPage implements Serializable {
         }
     }
 
-    private NewMatter newMatter() {
-        applicant.setRole(PartyRole.APPLICANT);
-        respondent.setRole(PartyRole.RESPONDENT);
-        List<NewMatter.NewParty> parties =
-                respondent.getName() == null || respondent.getName().isBlank()
-                        ? List.of(NewMatter.NewParty.of(applicant))
-                        : List.of(NewMatter.NewParty.of(applicant), NewMatter.NewParty.of(respondent));
-        return new NewMatter(
-                parties,
-                categoryCode,
-                channel,
-                description,
-                riskLevel,
-                grade,
-                roomId == null || roomId.isBlank() ? null : UUID.fromString(roomId),
-                null);
-    }
-
     private void clear() {
         for (PartyForm party : List.of(applicant, respondent)) {
             party.setName(null);
@@ -148,12 +135,7 @@ public class FrontDeskPage implements Serializable {
             party.setPhone(null);
             party.setAddress(null);
         }
-        categoryCode = null;
-        description = null;
-        roomId = null;
-        channel = Channel.WALK_IN;
-        riskLevel = RiskLevel.LOW;
-        grade = Grade.ORDINARY;
+        form = MatterForm.atTheDesk();
     }
 
     public boolean isReady() {
@@ -188,52 +170,8 @@ public class FrontDeskPage implements Serializable {
         return respondent;
     }
 
-    public String getCategoryCode() {
-        return categoryCode;
-    }
-
-    public void setCategoryCode(String categoryCode) {
-        this.categoryCode = categoryCode;
-    }
-
-    public Channel getChannel() {
-        return channel;
-    }
-
-    public void setChannel(Channel channel) {
-        this.channel = channel;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public RiskLevel getRiskLevel() {
-        return riskLevel;
-    }
-
-    public void setRiskLevel(RiskLevel riskLevel) {
-        this.riskLevel = riskLevel;
-    }
-
-    public Grade getGrade() {
-        return grade;
-    }
-
-    public void setGrade(Grade grade) {
-        this.grade = grade;
-    }
-
-    public String getRoomId() {
-        return roomId;
-    }
-
-    public void setRoomId(String roomId) {
-        this.roomId = roomId;
+    public MatterForm getForm() {
+        return form;
     }
 
     public MatterView getRegistered() {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,8 +16,13 @@ import org.onedoor.platform.matters.entity.RiskLevel;
 import org.onedoor.reception.matters.control.NewMatter;
 import org.onedoor.reception.matters.entity.Matter;
 
-/** A new matter as the desk or an integration sends it. */
-public class MatterForm {
+/**
+ * A new matter as the desk page, the REST resource or an integration sends it: one set of fields
+ * and rules for all three (issue #14.2).
+ */
+public class MatterForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int MAX_PARTIES = 20;
 
@@ -48,6 +54,15 @@ public class MatterForm {
     /** The integration's own reference (12345 work order number …); optional. */
     @Size(max = Matter.EXTERNAL_REFERENCE_LENGTH)
     private String externalReference;
+
+    /** A blank form as the front desk starts it: a walk-in, low risk, ordinary grade. */
+    public static MatterForm atTheDesk() {
+        MatterForm form = new MatterForm();
+        form.channel = Channel.WALK_IN;
+        form.riskLevel = RiskLevel.LOW;
+        form.grade = Grade.ORDINARY;
+        return form;
+    }
 
     public NewMatter toNewMatter() {
         return new NewMatter(

@@ -8,32 +8,31 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.keycloak.representations.idm.UserRepresentation;
-import org.onedoor.admin.identities.control.AccountRules;
-import org.onedoor.admin.identities.control.ExistingAccounts;
-import org.onedoor.admin.identities.control.IdentityProvider;
-import org.onedoor.admin.identities.control.RoleChanges;
+import java.util.Locale;
+import org.onedoor.admin.identities.control.Staff;
+import org.onedoor.admin.identities.entity.Member;
 import org.onedoor.admin.tenants.control.Delegation;
 import org.onedoor.admin.tenants.control.TenantRegistry;
 import org.onedoor.admin.tenants.entity.ManagesStaff;
 import org.onedoor.admin.tenants.entity.Tenant;
+import org.onedoor.platform.paging.entity.Page;
+import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.problems.entity.NotFoundException;
-import org.onedoor.platform.problems.entity.Violation;
 import org.onedoor.platform.security.control.CurrentCaller;
-import org.onedoor.platform.security.entity.Caller;
 import org.onedoor.platform.security.entity.Roles;
 
 /**
  * A center's staff and their roles in it ({@code /t/{code}/members}), kept in the identity
  * provider. The center's administrators, and those of the centers above it, manage them. No
  * {@code @RolesAllowed}: {@link Delegation} answers 404 for a center the caller may not see before it
- * answers 403 for missing roles, so a stranger learns nothing about the center.
+ * answers 403 for missing roles, so a stranger learns nothing about the center. The rules are
+ * {@link Staff}'s, shared with the members panel.
  */
 @ManagesStaff
 @Path("t/{code}/members")
@@ -41,19 +40,10 @@ import org.onedoor.platform.security.entity.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MembersResource {
 
-    /** The roles a center can give; platform operator and integrations are not center roles. */
-    public static final List<String> CENTER_ROLES = List.of(
-            Roles.TENANT_ADMIN,
-            Roles.RECEPTIONIST,
-            Roles.MEDIATOR,
-            Roles.DEPARTMENT_LIAISON,
-            Roles.LEADER,
-            Roles.GRID_WORKER,
-            Roles.OFFICIAL,
-            Roles.AUDITOR);
+    private static final int SEARCH_LENGTH = 100;
 
     @Inject
-    IdentityProvider identities;
+    Staff staff;
 
     @Inject
     TenantRegistry registry;
@@ -64,29 +54,41 @@ public class MembersResource {
     @Inject
     CurrentCaller currentCaller;
 
-    @Inject
-    ExistingAccounts existingAccounts;
-
-    @Inject
-    RoleChanges roleChanges;
-
-    public record Member(String username, String name, String role) {}
-
     /**
      * A role for someone. Naming an account that exists needs {@code confirmExistingAccount: true};
      * without it the answer is 409 saying whose the account is.
      */
     public record Grant(String username, String role, String email, String name, Boolean confirmExistingAccount) {}
 
+    /**
+     * A page of the center's members by username (a person holding two roles is listed twice), only
+     * those in {@code role} when given, only those whose username or name contains {@code q}.
+     */
     @GET
-    public List<Member> members(@PathParam("code") String code) {
+    public Page<Member> members(
+            @PathParam("code") String code,
+            @QueryParam("role") String role,
+            @QueryParam("q") String text,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         Tenant center = staffOf(code);
-        List<Member> members = new ArrayList<>();
-        identities
-                .members(registry.path(center.code().value()))
-                .forEach((role, users) ->
-                        users.forEach(user -> members.add(new Member(user.getUsername(), name(user), role))));
-        return members;
+        PageRequest request = PageRequest.of(page, size);
+        String inRole = role == null || role.isBlank() ? null : role.strip();
+        if (inRole != null && !Staff.CENTER_ROLES.contains(inRole) && !Roles.INTEGRATION.equals(inRole)) {
+            throw new InvalidInputException("role", "member.role.filter.unknown", role);
+        }
+        if (text != null && text.strip().length() > SEARCH_LENGTH) {
+            throw new InvalidInputException("q", "member.q.too-long", SEARCH_LENGTH);
+        }
+        String wanted = text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
+        List<Member> matching = staff.members(center).stream()
+                .filter(member -> inRole == null || member.role().equals(inRole))
+                .filter(member -> wanted == null
+                        || member.username().contains(wanted)
+                        || member.name().toLowerCase(Locale.ROOT).contains(wanted))
+                .toList();
+        return Page.of(
+                matching.stream().skip(request.offset()).limit(request.size()).toList(), request, matching.size());
     }
 
     /**
@@ -99,31 +101,20 @@ public class MembersResource {
         if (grant == null) {
             throw new InvalidInputException("username", "member.username.missing");
         }
-        List<Violation> violations = new ArrayList<>();
-        if (grant.username() == null || grant.username().isBlank()) {
-            violations.add(new Violation("username", "member.username.missing"));
-        }
-        if (!CENTER_ROLES.contains(grant.role())) {
-            violations.add(new Violation("role", "member.role.unknown", String.valueOf(grant.role())));
-        }
-        violations.addAll(AccountRules.check(
-                "member", "username", grant.username(), "email", grant.email(), "name", grant.name()));
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        Caller caller = currentCaller.require();
-        String login = AccountRules.normalized(grant.username());
-        existingAccounts.requireConfirmed(caller, login, grant.confirmExistingAccount());
-        IdentityProvider.Account account = identities.ensureAccount(login, blank(grant.email()), blank(grant.name()));
-        if (identities.grant(registry.path(center.code().value()), account.username(), grant.role())) {
-            roleChanges.granted(center.code().value(), account.username(), grant.role(), caller.username());
-        }
+        Staff.Granted granted = staff.grant(
+                currentCaller.require(),
+                center,
+                grant.username(),
+                grant.role(),
+                grant.email(),
+                grant.name(),
+                grant.confirmExistingAccount());
         var body = new LinkedHashMap<String, Object>();
-        body.put("username", account.username());
-        body.put("role", grant.role());
-        body.put("accountCreated", account.created());
-        if (account.temporaryPassword() != null) {
-            body.put("temporaryPassword", account.temporaryPassword());
+        body.put("username", granted.username());
+        body.put("role", granted.role());
+        body.put("accountCreated", granted.accountCreated());
+        if (granted.temporaryPassword() != null) {
+            body.put("temporaryPassword", granted.temporaryPassword());
         }
         return Response.status(Response.Status.CREATED).entity(body).build();
     }
@@ -132,34 +123,13 @@ public class MembersResource {
     @Path("{username}/roles/{role}")
     public Response revoke(
             @PathParam("code") String code, @PathParam("username") String username, @PathParam("role") String role) {
-        Tenant center = staffOf(code);
-        if (!CENTER_ROLES.contains(role)) {
-            throw new NotFoundException("member.role.unknown", role);
-        }
-        String login = AccountRules.normalized(username);
-        if (!AccountRules.validUsername(login)) {
-            throw new NotFoundException("member.not-found", String.valueOf(username));
-        }
-        identities.revoke(registry.path(center.code().value()), login, role);
-        roleChanges.revoked(
-                center.code().value(), login, role, currentCaller.require().username());
+        staff.revoke(currentCaller.require(), staffOf(code), username, role);
         return Response.noContent().build();
     }
 
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     private Tenant staffOf(String code) {
-        Caller caller = currentCaller.require();
         Tenant center = registry.find(code).orElseThrow(() -> new NotFoundException("center.not-found", code));
-        delegation.requireMayManageStaff(caller, center);
+        delegation.requireMayManageStaff(currentCaller.require(), center);
         return center;
-    }
-
-    private static String name(UserRepresentation user) {
-        String family = user.getLastName() == null ? "" : user.getLastName();
-        String given = user.getFirstName() == null ? "" : user.getFirstName();
-        return (family + given).isBlank() ? user.getUsername() : family + given;
     }
 }

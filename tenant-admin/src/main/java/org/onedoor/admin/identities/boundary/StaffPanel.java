@@ -4,22 +4,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.keycloak.representations.idm.UserRepresentation;
-import org.onedoor.admin.identities.control.AccountRules;
-import org.onedoor.admin.identities.control.ExistingAccounts;
-import org.onedoor.admin.identities.control.IdentityProvider;
-import org.onedoor.admin.identities.control.RoleChanges;
+import org.onedoor.admin.identities.control.Staff;
+import org.onedoor.admin.identities.entity.Member;
 import org.onedoor.admin.tenants.boundary.CentersPage;
 import org.onedoor.admin.tenants.control.Delegation;
 import org.onedoor.admin.tenants.control.TenantRegistry;
 import org.onedoor.admin.tenants.entity.Tenant;
 import org.onedoor.platform.i18n.boundary.Feedback;
-import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.problems.entity.OneDoorException;
-import org.onedoor.platform.problems.entity.Violation;
 import org.onedoor.platform.security.control.CurrentCaller;
 
 /**
@@ -39,31 +33,23 @@ public class StaffPanel implements Serializable {
             "name", "centers:member-name");
 
     /** One person in one role. */
-    public record Member(String username, String name, String role) implements Serializable {}
-
     @Inject
     CentersPage centers;
 
     @Inject
-    IdentityProvider identities;
+    Delegation delegation;
 
     @Inject
     TenantRegistry registry;
 
     @Inject
-    Delegation delegation;
+    Staff staff;
 
     @Inject
     CurrentCaller currentCaller;
 
     @Inject
     Feedback feedback;
-
-    @Inject
-    ExistingAccounts existingAccounts;
-
-    @Inject
-    RoleChanges roleChanges;
 
     private String username;
     private String role;
@@ -87,7 +73,7 @@ public class StaffPanel implements Serializable {
     private List<Member> members = List.of();
 
     public List<String> getRoles() {
-        return MembersResource.CENTER_ROLES;
+        return Staff.CENTER_ROLES;
     }
 
     public boolean isManageable() {
@@ -102,34 +88,17 @@ public class StaffPanel implements Serializable {
 
     public void grant() {
         try {
-            Tenant center = staffOf();
-            List<Violation> violations = new ArrayList<>();
-            String login = AccountRules.normalized(username);
-            if (login == null) {
-                violations.add(new Violation("username", "member.username.missing"));
-            }
-            if (!MembersResource.CENTER_ROLES.contains(role)) {
-                violations.add(new Violation("role", "member.role.unknown", String.valueOf(role)));
-            }
-            violations.addAll(AccountRules.check("member", "username", login, "email", email, "name", name));
-            if (!violations.isEmpty()) {
-                throw new InvalidInputException(violations);
-            }
-            var caller = currentCaller.require();
-            existingAccounts.requireConfirmed(caller, login, confirmExistingAccount);
-            IdentityProvider.Account account = identities.ensureAccount(login, blankToNull(email), blankToNull(name));
-            if (identities.grant(registry.path(center.code().value()), account.username(), role)) {
-                roleChanges.granted(center.code().value(), account.username(), role, caller.username());
-            }
-            handOver = account.temporaryPassword() == null
+            Staff.Granted granted = staff.grant(
+                    currentCaller.require(), staffOf(), username, role, email, name, confirmExistingAccount);
+            handOver = granted.temporaryPassword() == null
                     ? null
-                    : feedback.text("ui.handover", account.username(), account.temporaryPassword());
-            feedback.info("ui.granted", account.username(), feedback.text("role." + role));
+                    : feedback.text("ui.handover", granted.username(), granted.temporaryPassword());
+            feedback.info("ui.granted", granted.username(), feedback.text("role." + role));
             username = null;
             email = null;
             name = null;
             confirmExistingAccount = false;
-            load(center);
+            load(staffOf());
         } catch (OneDoorException refused) {
             feedback.refused(refused, FIELDS);
         }
@@ -138,15 +107,8 @@ public class StaffPanel implements Serializable {
     public void revoke(Member member) {
         try {
             Tenant center = staffOf();
-            if (MembersResource.CENTER_ROLES.contains(member.role())) {
-                identities.revoke(registry.path(center.code().value()), member.username(), member.role());
-                roleChanges.revoked(
-                        center.code().value(),
-                        member.username(),
-                        member.role(),
-                        currentCaller.require().username());
-                feedback.info("ui.revoked", member.username(), feedback.text("role." + member.role()));
-            }
+            staff.revoke(currentCaller.require(), center, member.username(), member.role());
+            feedback.info("ui.revoked", member.username(), feedback.text("role." + member.role()));
             load(center);
         } catch (OneDoorException refused) {
             feedback.refused(refused);
@@ -185,57 +147,6 @@ public class StaffPanel implements Serializable {
 
     private void load(Tenant center) {
         manageable = true;
-        List<Member> found = new ArrayList<>();
-        identities
-                .members(registry.path(center.code().value()))
-                .forEach((held, users) ->
-                        users.forEach(user -> found.add(new Member(user.getUsername(), nameOf(user), held))));
-        members = found;
-    }
-
-    private static String nameOf(UserRepresentation user) {
-        String family = user.getLastName() == null ? "" : user.getLastName();
-        String given = user.getFirstName() == null ? "" : user.getFirstName();
-        return (family + given).isBlank() ? user.getUsername() : family + given;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getRole() {
-        return role;
-    }
-
-    public void setRole(String role) {
-        this.role = role;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getHandOver() {
-        return handOver;
+        members = staff.members(center);
     }
 }

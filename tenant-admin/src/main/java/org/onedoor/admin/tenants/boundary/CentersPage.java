@@ -16,6 +16,7 @@ import org.onedoor.admin.identities.control.IdentityProvider;
 import org.onedoor.admin.tenants.control.Delegation;
 import org.onedoor.admin.tenants.control.Onboarding;
 import org.onedoor.admin.tenants.control.TenantRegistry;
+import org.onedoor.admin.tenants.entity.NewCenter;
 import org.onedoor.admin.tenants.entity.ProvisioningRecord;
 import org.onedoor.admin.tenants.entity.Tenant;
 import org.onedoor.platform.i18n.boundary.Feedback;
@@ -111,65 +112,6 @@ public class CentersPage implements Serializable {
                     .filter(child -> delegation.maySee(caller, child))
                     .map(Node::of)
                     .toList();
-        }
-    }
-
-    /** The dialog's form for a new center. */
-    public static final class NewCenter implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String code;
-        private String name;
-        private String administratorUsername;
-        private String administratorEmail;
-        private String administratorName;
-        private boolean confirmExistingAccount;
-
-        public boolean isConfirmExistingAccount() {
-            return confirmExistingAccount;
-        }
-
-        public void setConfirmExistingAccount(boolean confirmExistingAccount) {
-            this.confirmExistingAccount = confirmExistingAccount;
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        public void setCode(String code) {
-            this.code = code;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getAdministratorUsername() {
-            return administratorUsername;
-        }
-
-        public void setAdministratorUsername(String administratorUsername) {
-            this.administratorUsername = administratorUsername;
-        }
-
-        public String getAdministratorEmail() {
-            return administratorEmail;
-        }
-
-        public void setAdministratorEmail(String administratorEmail) {
-            this.administratorEmail = administratorEmail;
-        }
-
-        public String getAdministratorName() {
-            return administratorName;
-        }
-
-        public void setAdministratorName(String administratorName) {
-            this.administratorName = administratorName;
         }
     }
 
@@ -290,16 +232,8 @@ public class CentersPage implements Serializable {
 
     public void create() {
         try {
-            Onboarding.Created created = onboarding.create(
-                    currentCaller.require(),
-                    new Onboarding.NewCenter(
-                            newCenter.getCode(),
-                            newCenter.getName(),
-                            parentOfNew == null ? null : parentOfNew.code(),
-                            newCenter.getAdministratorUsername(),
-                            newCenter.getAdministratorEmail(),
-                            newCenter.getAdministratorName(),
-                            newCenter.isConfirmExistingAccount()));
+            newCenter.setParentCode(parentOfNew == null ? null : parentOfNew.code());
+            Onboarding.Created created = onboarding.create(currentCaller.require(), newCenter);
             Node center = Node.of(created.center());
             show(center, parentOfNew == null ? root : selectedNode);
             IdentityProvider.Account account = created.administrator();

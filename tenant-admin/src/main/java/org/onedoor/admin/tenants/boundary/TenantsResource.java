@@ -10,24 +10,31 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.onedoor.admin.tenants.control.Delegation;
 import org.onedoor.admin.tenants.control.Onboarding;
 import org.onedoor.admin.tenants.control.TenantRegistry;
 import org.onedoor.admin.tenants.entity.AdministersTenant;
+import org.onedoor.admin.tenants.entity.NewCenter;
 import org.onedoor.admin.tenants.entity.ReadsTenant;
 import org.onedoor.admin.tenants.entity.Tenant;
+import org.onedoor.platform.paging.entity.Page;
+import org.onedoor.platform.paging.entity.PageRequest;
+import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.problems.entity.NotFoundException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.security.entity.Caller;
 import org.onedoor.platform.security.entity.Roles;
+import org.onedoor.platform.tenancy.entity.TenantStatus;
 
 /**
  * The tenant tree: centers, their children, their life cycle. Calls that name a center check the
@@ -71,15 +78,42 @@ public class TenantsResource {
     @GET
     @Path("{code}/children")
     @ReadsTenant
-    public List<TenantView> children(@PathParam("code") String code) {
+    public Page<TenantView> children(
+            @PathParam("code") String code,
+            @QueryParam("status") String status,
+            @QueryParam("q") String text,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         visible(code);
-        return registry.children(code).stream().map(TenantView::of).toList();
+        PageRequest request = PageRequest.of(page, size);
+        return registry.children(code, statusOf(status), textOf(text), request).map(TenantView::of);
+    }
+
+    private static TenantStatus statusOf(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return TenantStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInputException("status", "tenant.status.unknown", status);
+        }
+    }
+
+    private static String textOf(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.strip().length() > 100) {
+            throw new InvalidInputException("q", "tenant.q.too-long", 100);
+        }
+        return text.strip();
     }
 
     /** Opens a new center; answers 201 with its location, and the first administrator's temporary password once. */
     @POST
     @RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
-    public Response create(Onboarding.NewCenter request, @Context UriInfo uri) {
+    public Response create(NewCenter request, @Context UriInfo uri) {
         if (request == null) {
             throw new BadRequestException();
         }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.onedoor.admin.identities.control.AccountRules;
 import org.onedoor.admin.identities.control.ExistingAccounts;
 import org.onedoor.admin.identities.control.IdentityProvider;
+import org.onedoor.admin.tenants.entity.NewCenter;
 import org.onedoor.admin.tenants.entity.ProvisioningRecord;
 import org.onedoor.admin.tenants.entity.Tenant;
 import org.onedoor.platform.problems.entity.ConflictException;
@@ -66,22 +67,14 @@ public class Onboarding {
     TransactionSynchronizationRegistry transactions;
 
     /** What it takes to open a center. The administrator is optional; an unknown username gets an account. */
-    public record NewCenter(
-            String code,
-            String name,
-            String parentCode,
-            String administratorUsername,
-            String administratorEmail,
-            String administratorName,
-            Boolean confirmExistingAccount) {}
-
     public record Created(Tenant center, IdentityProvider.Account administrator) {}
 
     public Created create(Caller caller, NewCenter request) {
         DivisionCode code = validate(request);
-        Tenant parent = request.parentCode() == null || request.parentCode().isBlank()
+        Tenant parent = request.getParentCode() == null
+                        || request.getParentCode().isBlank()
                 ? null
-                : registry.find(request.parentCode().strip()).orElseThrow(() -> unknownParent(caller, request));
+                : registry.find(request.getParentCode().strip()).orElseThrow(() -> unknownParent(caller, request));
         delegation.requireMayCreate(caller, parent, code);
         if (parent != null && !code.mayBeChildOf(parent.code())) {
             throw new InvalidInputException(List.of(notBeneath("code", code, parent.code())));
@@ -89,14 +82,14 @@ public class Onboarding {
         if (registry.find(code.value()).isPresent()) {
             throw new ConflictException("tenant.exists", code.value());
         }
-        String administratorUsername = AccountRules.normalized(request.administratorUsername());
+        String administratorUsername = AccountRules.normalized(request.getAdministratorUsername());
         if (administratorUsername != null) {
-            existingAccounts.requireConfirmed(caller, administratorUsername, request.confirmExistingAccount());
+            existingAccounts.requireConfirmed(caller, administratorUsername, request.getConfirmExistingAccount());
         }
         IdentityProvider.Account administrator = administrator(request);
         Tenant center = open(
                 code,
-                request.name(),
+                request.getName(),
                 parent == null ? null : parent.code().value(),
                 administrator == null ? null : administrator.username(),
                 caller.username());
@@ -150,9 +143,9 @@ public class Onboarding {
      */
     private static RuntimeException unknownParent(Caller caller, NewCenter request) {
         if (Delegation.isOperator(caller)) {
-            return new InvalidInputException("parentCode", "tenant.parent.unknown", request.parentCode());
+            return new InvalidInputException("parentCode", "tenant.parent.unknown", request.getParentCode());
         }
-        return new NotFoundException("center.not-found", request.parentCode().strip());
+        return new NotFoundException("center.not-found", request.getParentCode().strip());
     }
 
     /** Tries the failed steps of a center again, from the start of each step (they are idempotent). */
@@ -177,32 +170,32 @@ public class Onboarding {
     }
 
     private IdentityProvider.Account administrator(NewCenter request) {
-        if (request.administratorUsername() == null
-                || request.administratorUsername().isBlank()) {
+        if (request.getAdministratorUsername() == null
+                || request.getAdministratorUsername().isBlank()) {
             return null;
         }
         return identities.ensureAccount(
-                request.administratorUsername().strip().toLowerCase(Locale.ROOT),
-                blankToNull(request.administratorEmail()),
-                blankToNull(request.administratorName()));
+                request.getAdministratorUsername().strip().toLowerCase(Locale.ROOT),
+                blankToNull(request.getAdministratorEmail()),
+                blankToNull(request.getAdministratorName()));
     }
 
     /** Every rule the request breaks, at once. */
     public static DivisionCode validate(NewCenter request) {
         List<Violation> violations = new ArrayList<>();
-        Optional<DivisionCode> code = DivisionCode.parse(request.code());
+        Optional<DivisionCode> code = DivisionCode.parse(request.getCode());
         if (code.isEmpty()) {
-            violations.add(new Violation("code", "tenant.code.invalid", String.valueOf(request.code())));
-        } else if (blankToNull(request.parentCode()) == null && !code.get().mayBeTopLevel()) {
+            violations.add(new Violation("code", "tenant.code.invalid", String.valueOf(request.getCode())));
+        } else if (blankToNull(request.getParentCode()) == null && !code.get().mayBeTopLevel()) {
             violations.add(parentMissing("parentCode", code.get()));
         }
-        if (request.name() == null
-                || request.name().isBlank()
-                || request.name().strip().length() > Tenant.NAME_LENGTH) {
+        if (request.getName() == null
+                || request.getName().isBlank()
+                || request.getName().strip().length() > Tenant.NAME_LENGTH) {
             violations.add(new Violation("name", "tenant.name.invalid", Tenant.NAME_LENGTH));
         }
-        String username = blankToNull(request.administratorUsername());
-        String email = blankToNull(request.administratorEmail());
+        String username = blankToNull(request.getAdministratorUsername());
+        String email = blankToNull(request.getAdministratorEmail());
         violations.addAll(AccountRules.check(
                 "tenant.administrator",
                 "administratorUsername",
@@ -210,7 +203,7 @@ public class Onboarding {
                 "administratorEmail",
                 email,
                 "administratorName",
-                request.administratorName()));
+                request.getAdministratorName()));
         if (email != null && username == null) {
             violations.add(new Violation("administratorUsername", "tenant.administrator.username.missing"));
         }

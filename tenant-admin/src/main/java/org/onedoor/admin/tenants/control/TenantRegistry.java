@@ -4,13 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.onedoor.admin.tenants.entity.ProvisioningRecord;
 import org.onedoor.admin.tenants.entity.Tenant;
+import org.onedoor.platform.paging.entity.Page;
+import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.problems.entity.NotFoundException;
 import org.onedoor.platform.tenancy.control.CenterTree;
+import org.onedoor.platform.tenancy.entity.TenantStatus;
 
 /** Reads the tenant tree: centers, their children and ancestors, their provisioning steps. */
 @ApplicationScoped
@@ -34,6 +38,33 @@ public class TenantRegistry {
     public List<Tenant> roots() {
         return em.createQuery("select t from Tenant t where t.parentCode is null order by t.code", Tenant.class)
                 .getResultList();
+    }
+
+    /**
+     * A page of the centers directly beneath {@code parentCode}, by code; only those in {@code
+     * status} when given, only those whose code or name contains {@code text} when given.
+     */
+    public Page<Tenant> children(String parentCode, TenantStatus status, String text, PageRequest request) {
+        String where = " where t.parentCode = :parent"
+                + (status == null ? "" : " and t.status = :status")
+                + (text == null ? "" : " and (t.code like :text or t.name like :text)");
+        TypedQuery<Long> count = em.createQuery("select count(t) from Tenant t" + where, Long.class);
+        TypedQuery<Tenant> items = em.createQuery("select t from Tenant t" + where + " order by t.code", Tenant.class);
+        for (TypedQuery<?> query : List.of(count, items)) {
+            query.setParameter("parent", parentCode);
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+            if (text != null) {
+                query.setParameter(
+                        "text",
+                        "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        List<Tenant> found = items.setFirstResult(request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
+        return Page.of(found, request, count.getSingleResult());
     }
 
     public List<Tenant> children(String parentCode) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.onedoor.admin.tenants.entity.NewCenter;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.problems.entity.Violation;
 import org.onedoor.platform.tenancy.entity.DivisionCode;
@@ -15,8 +16,7 @@ class OnboardingValidationTest {
     @ValueSource(strings = {"420102001", "420102001001"})
     void aStreetOrCommunityCannotBeOpenedWithoutParent(String code) {
         InvalidInputException refused = catchThrowableOfType(
-                () -> Onboarding.validate(new Onboarding.NewCenter(code, "某中心", null, null, null, null, null)),
-                InvalidInputException.class);
+                () -> Onboarding.validate(new NewCenter(code, "某中心", null)), InvalidInputException.class);
 
         assertThat(refused.violations())
                 .extracting(Violation::field, Violation::messageKey)
@@ -26,8 +26,7 @@ class OnboardingValidationTest {
     @ParameterizedTest
     @ValueSource(strings = {"420000", "420100", "420102"})
     void aSixDigitCenterMayStandAtTheTop(String code) {
-        assertThat(Onboarding.validate(new Onboarding.NewCenter(code, "某中心", " ", null, null, null, null)))
-                .isEqualTo(new DivisionCode(code));
+        assertThat(Onboarding.validate(new NewCenter(code, "某中心", " "))).isEqualTo(new DivisionCode(code));
     }
 
     @ParameterizedTest
