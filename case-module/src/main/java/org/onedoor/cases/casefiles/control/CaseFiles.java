@@ -86,9 +86,9 @@ public class CaseFiles {
             where.append(" and c.state = :state");
             parameters.put("state", filter.state());
         }
-        if (filter.room() != null) {
-            where.append(" and c.roomId = :room");
-            parameters.put("room", filter.room());
+        if (!filter.rooms().isEmpty()) {
+            where.append(" and c.roomId in :rooms");
+            parameters.put("rooms", filter.rooms());
         }
         if (filter.from() != null) {
             where.append(" and c.openedAt >= :from");

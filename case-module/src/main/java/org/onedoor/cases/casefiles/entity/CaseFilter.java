@@ -2,6 +2,8 @@ package org.onedoor.cases.casefiles.entity;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 
@@ -9,11 +11,12 @@ import org.onedoor.platform.problems.entity.InvalidInputException;
  * Which of a center's case files a list shows: state, room, the days they were opened on (in the
  * centers' time zone) and text in the ticket or case number; null for no condition.
  */
-public record CaseFilter(CaseState state, UUID room, LocalDate from, LocalDate to, String text) {
+public record CaseFilter(CaseState state, Set<UUID> rooms, LocalDate from, LocalDate to, String text) {
 
     public static final int TEXT_LENGTH = 40;
 
     public CaseFilter {
+        rooms = rooms == null ? Set.of() : Set.copyOf(rooms);
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInputException("to", "case.filter.to-before-from");
         }
@@ -28,14 +31,19 @@ public record CaseFilter(CaseState state, UUID room, LocalDate from, LocalDate t
     }
 
     public static CaseFilter ofRoom(UUID room) {
-        return new CaseFilter(null, room, null, null, null);
+        return new CaseFilter(null, Set.of(room), null, null, null);
+    }
+
+    /** The cases of any of {@code rooms} (all rooms when none), in {@code state} when given. */
+    public static CaseFilter ofRooms(Collection<UUID> rooms, CaseState state) {
+        return new CaseFilter(state, Set.copyOf(rooms), null, null, null);
     }
 
     /** The filter named by a request's query parameters, each checked with its name. */
     public static CaseFilter of(String state, String room, String from, String to, String text) {
         return new CaseFilter(
                 blank(state) ? null : stateOf(state.strip()),
-                blank(room) ? null : uuid("room", room.strip()),
+                blank(room) ? Set.of() : Set.of(uuid("room", room.strip())),
                 blank(from) ? null : day("from", from.strip()),
                 blank(to) ? null : day("to", to.strip()),
                 text);

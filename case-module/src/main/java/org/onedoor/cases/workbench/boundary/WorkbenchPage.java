@@ -5,32 +5,39 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
+import java.util.Map;
 import org.onedoor.cases.casefiles.control.CaseView;
 import org.onedoor.cases.casefiles.control.CaseViews;
 import org.onedoor.cases.casefiles.entity.CaseFilter;
+import org.onedoor.cases.casefiles.entity.CaseState;
 import org.onedoor.cases.workbench.control.MyRooms;
 import org.onedoor.platform.i18n.boundary.Feedback;
+import org.onedoor.platform.paging.entity.Page;
 import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.tenancy.boundary.CenterSwitch;
 import org.onedoor.platform.tenancy.entity.Center;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * The mediator's workbench for the active center: the cases of the rooms the mediator works in
- * (every room of the center when none), newest first. A websocket brings new dispatches; the page
- * then reads the list again and marks what is new since it was opened.
+ * (every room of the center when none), newest first, one page at a time and filtered by state. A
+ * websocket brings new dispatches; the page then reads the current page again and marks the cases
+ * opened since the page was.
  */
 @Named
 @ViewScoped
 public class WorkbenchPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Rows per page of the cases table. */
+    public static final int ROWS = 20;
 
     @Inject
     CenterSwitch centerSwitch;
@@ -49,9 +56,9 @@ public class WorkbenchPage implements Serializable {
 
     private String center;
     private List<MyRooms.Room> rooms = List.of();
-    private List<CaseView> cases = List.of();
-    private final Set<UUID> seen = new HashSet<>();
-    private final Set<UUID> fresh = new HashSet<>();
+    private CaseState state;
+    private final OffsetDateTime opened = OffsetDateTime.now();
+    private final Cases cases = new Cases();
 
     @PostConstruct
     void init() {
@@ -65,42 +72,48 @@ public class WorkbenchPage implements Serializable {
         }
         try {
             rooms = myRooms.of(center, currentCaller.require().username());
-            cases = load();
-            cases.forEach(view -> seen.add(view.id()));
         } catch (OneDoorException refused) {
             feedback.refused(refused);
         }
     }
 
-    /** Reads the list again after a live event; cases not seen before are marked new. */
-    public void refresh() {
-        try {
-            cases = load();
-            for (CaseView view : cases) {
-                if (seen.add(view.id())) {
-                    fresh.add(view.id());
-                }
+    /** The cases of the watched rooms, read one page at a time by the table. */
+    public final class Cases extends LazyDataModel<CaseView> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) page(0, 1).total();
+        }
+
+        @Override
+        public List<CaseView> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            Page<CaseView> found = page(first / Math.max(1, pageSize), pageSize);
+            setRowCount((int) found.total());
+            return found.items();
+        }
+
+        private Page<CaseView> page(int page, int size) {
+            if (center == null) {
+                return new Page<>(List.of(), 0, size, 0);
             }
-        } catch (OneDoorException refused) {
-            feedback.refused(refused);
+            try {
+                return caseViews.list(
+                        center,
+                        CaseFilter.ofRooms(rooms.stream().map(MyRooms.Room::id).toList(), state),
+                        new PageRequest(page, Math.min(size, PageRequest.MAX_SIZE)));
+            } catch (OneDoorException refused) {
+                feedback.refused(refused);
+                return new Page<>(List.of(), 0, size, 0);
+            }
         }
     }
 
-    private List<CaseView> load() {
-        // the newest page of each room (not yet paged on the page itself: issue #14.6)
-        PageRequest newest = new PageRequest(0, PageRequest.MAX_SIZE);
-        if (rooms.isEmpty()) {
-            return caseViews.list(center, CaseFilter.none(), newest).items();
-        }
-        List<CaseView> all = new ArrayList<>();
-        rooms.forEach(room -> all.addAll(
-                caseViews.list(center, CaseFilter.ofRoom(room.id()), newest).items()));
-        all.sort((a, b) -> b.openedAt().compareTo(a.openedAt()));
-        return all;
-    }
-
+    /** Opened since this page was: came in while the mediator watched. */
     public boolean isNew(CaseView view) {
-        return fresh.contains(view.id());
+        return view.openedAt() != null && view.openedAt().isAfter(opened);
     }
 
     /** The websocket address's query: the center and the rooms watched. */
@@ -118,7 +131,19 @@ public class WorkbenchPage implements Serializable {
         return rooms;
     }
 
-    public List<CaseView> getCases() {
+    public Cases getCases() {
         return cases;
+    }
+
+    public CaseState getState() {
+        return state;
+    }
+
+    public void setState(CaseState state) {
+        this.state = state;
+    }
+
+    public CaseState[] getStates() {
+        return CaseState.values();
     }
 }

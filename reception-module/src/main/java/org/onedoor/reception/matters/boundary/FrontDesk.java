@@ -63,11 +63,6 @@ public class FrontDesk {
         return MatterView.of(registration.get(matterId));
     }
 
-    public List<MatterView> today(String center) {
-        tenantScope.enter(center, ReadsMatters.class);
-        return registration.today().stream().map(MatterView::of).toList();
-    }
-
     /** The matters of {@code day} (today by default), optionally in one state, one page of them. */
     public Page<MatterView> list(String center, String day, String state, PageRequest page) {
         tenantScope.enter(center, ReadsMatters.class);

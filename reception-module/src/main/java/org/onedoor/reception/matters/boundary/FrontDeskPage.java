@@ -15,6 +15,8 @@ import org.onedoor.platform.matters.entity.Channel;
 import org.onedoor.platform.matters.entity.Grade;
 import org.onedoor.platform.matters.entity.PartyRole;
 import org.onedoor.platform.matters.entity.RiskLevel;
+import org.onedoor.platform.paging.entity.Page;
+import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.problems.boundary.ValidForms;
 import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.security.control.CurrentCaller;
@@ -23,6 +25,9 @@ import org.onedoor.platform.tenancy.entity.Center;
 import org.onedoor.reception.matters.control.CenterConfiguration;
 import org.onedoor.reception.matters.control.IntakeConfiguration;
 import org.onedoor.reception.matters.entity.Room;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /** The front desk page of the active center: register a resident, see the day's tickets, dispatch. */
 @Named
@@ -66,7 +71,7 @@ public class FrontDeskPage implements Serializable {
     private MatterForm form = MatterForm.atTheDesk();
 
     private MatterView registered;
-    private List<MatterView> today = List.of();
+    private final Today today = new Today();
 
     @PostConstruct
     void init() {
@@ -78,7 +83,6 @@ public class FrontDeskPage implements Serializable {
         if (center != null) {
             try {
                 rules = configuration.of(center, currentCaller.actor());
-                today = desk.today(center);
             } catch (OneDoorException refused) {
                 feedback.refused(refused);
             }
@@ -107,7 +111,6 @@ public class FrontDeskPage implements Serializable {
                     "ui.desk.registered",
                     registered.ticket(),
                     registered.room() == null ? "—" : registered.room().name());
-            today = desk.today(center);
             clear();
         } catch (OneDoorException refused) {
             feedback.refused(refused, FIELDS);
@@ -122,7 +125,6 @@ public class FrontDeskPage implements Serializable {
             if (registered != null && registered.id().equals(matterId)) {
                 registered = dispatched;
             }
-            today = desk.today(center);
         } catch (OneDoorException refused) {
             feedback.refused(refused);
         }
@@ -178,8 +180,39 @@ public class FrontDeskPage implements Serializable {
         return registered;
     }
 
-    public List<MatterView> getToday() {
+    public Today getToday() {
         return today;
+    }
+
+    /** The day's matters, newest first, read one page at a time by the table (issue #14.6). */
+    public final class Today extends LazyDataModel<MatterView> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) page(0, 1).total();
+        }
+
+        @Override
+        public List<MatterView> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            Page<MatterView> found = page(first / Math.max(1, pageSize), pageSize);
+            setRowCount((int) found.total());
+            return found.items();
+        }
+
+        private Page<MatterView> page(int page, int size) {
+            if (center == null) {
+                return new Page<>(List.of(), 0, size, 0);
+            }
+            try {
+                return desk.list(center, null, null, new PageRequest(page, Math.min(size, PageRequest.MAX_SIZE)));
+            } catch (OneDoorException refused) {
+                feedback.refused(refused);
+                return new Page<>(List.of(), 0, size, 0);
+            }
+        }
     }
 
     public String getCenter() {
