@@ -90,8 +90,8 @@ class BulkOnboardingIT {
         PlatformStack.stack().createPerson("bulk.existing", "周", "建国", PASSWORD);
         Centers.grant(DISTRICT, "bulk.existing", "mediator");
         byte[] csv = ("区划代码,名称,层级,上级代码,管理员用户名\n"
-                        + "410102201,桐柏路街道,街道,410102,bulk.existing\n"
-                        + "410102201001,新社区,社区,410102201,bulk.new201\n")
+                        + "410102301,桐柏路街道,街道,410102,bulk.existing\n"
+                        + "410102301001,新社区,社区,410102301,bulk.new301\n")
                 .getBytes(StandardCharsets.UTF_8);
 
         ApiClient.Response held = upload(csv, "text/csv", "streets.csv");
@@ -104,7 +104,7 @@ class BulkOnboardingIT {
                     assertThat(error.getString("field")).isEqualTo("lines[2].administratorUsername");
                     assertThat(error.getString("message")).contains("bulk.existing", "周建国", "中原区");
                 });
-        assertThat(tenantsLike("410102201%"))
+        assertThat(tenantsLike("410102301%"))
                 .as("nothing created before the confirmation")
                 .isZero();
 
@@ -117,7 +117,7 @@ class BulkOnboardingIT {
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
         awaitAllActive(accepted.header("Location").replaceFirst(".*/onboarding/", ""), 2, Duration.ofMinutes(3));
         ApiClient.Response granted =
-                Centers.admin(districtAdministrator()).get("t/410102201/role-changes?username=bulk.existing");
+                Centers.admin(districtAdministrator()).get("t/410102301/role-changes?username=bulk.existing");
         assertThat(granted.json().getJsonArray("items").getValuesAs(JsonObject.class))
                 .extracting(change -> change.getString("change") + " " + change.getString("role"))
                 .containsExactly("GRANTED tenant-admin");

@@ -7,6 +7,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onedoor.cases.agreements.control.AgreementHandout;
 import org.onedoor.cases.casefiles.entity.HandlesCases;
 import org.onedoor.platform.security.control.CurrentCaller;
@@ -24,6 +28,13 @@ public class AgreementResource {
     @HandlesCases
     @GET
     @Produces("application/pdf")
+    @APIResponse(
+            responseCode = "200",
+            description = "the 人民调解协议书 as PDF/A-2b, its font embedded",
+            content =
+                    @Content(
+                            mediaType = "application/pdf",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response agreement(@PathParam("code") String code, @PathParam("id") UUID id) {
         AgreementHandout.Document document = handout.handOut(code, id, currentCaller.actor());
         return Response.ok(document.content(), "application/pdf")

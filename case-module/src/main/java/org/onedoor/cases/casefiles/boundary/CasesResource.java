@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onedoor.cases.casefiles.control.CaseView;
 import org.onedoor.cases.casefiles.control.CaseViews;
@@ -52,6 +54,14 @@ public class CasesResource {
     /** Opens the case of a dispatched matter: 201, or 200 with the same case when it is already open. */
     @OpensCases
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "opened; Location: the case file",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "already opened for this matter: the same case file",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseView.class)))
     public Response open(@PathParam("code") String code, @Valid @NotNull DispatchForm form, @Context UriInfo uri) {
         CaseDesk.Opened opened = desk.open(code, form, currentCaller.actor());
         return opened.created()
@@ -70,7 +80,6 @@ public class CasesResource {
             description = "Filters combine: state, room (id), from/to (days the case was opened, YYYY-MM-DD, in the"
                     + " centers' time zone), q (text in the ticket or case number). page from 0, size 1–200"
                     + " (50 by default). Answers {items, page, size, total}; a bad parameter 400 naming it.")
-    @APIResponse(responseCode = "400", description = "a parameter that cannot be read, named in the problem")
     public Page<CaseView> list(
             @PathParam("code") String code,
             @QueryParam("state") String state,

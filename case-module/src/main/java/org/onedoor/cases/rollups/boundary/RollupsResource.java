@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onedoor.cases.rollups.control.RollupJobs;
@@ -84,6 +87,13 @@ public class RollupsResource {
     @Path("{code}/export.xlsx")
     @Produces(XLSX)
     @Operation(summary = "The same dashboard as an XLSX workbook")
+    @APIResponse(
+            responseCode = "200",
+            description = "the dashboard as an Excel workbook",
+            content =
+                    @Content(
+                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response export(
             @PathParam("code") String code,
             @QueryParam("period") String period,
@@ -104,7 +114,10 @@ public class RollupsResource {
     @Operation(
             summary = "Starts (or joins) a job that recounts the area's figures of the period from the case files"
                     + " and lists any difference")
-    @APIResponse(responseCode = "202", description = "The job, started or already running; Location: the job")
+    @APIResponse(
+            responseCode = "202",
+            description = "The job, started or already running; Location: the job",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "409", description = "Another job runs for this area")
     public Response consistency(
             @PathParam("code") String code,
@@ -120,7 +133,10 @@ public class RollupsResource {
     @Operation(
             summary = "Platform operator: starts (or joins) a job replacing a top-level center's statistics with a"
                     + " recount of its case files")
-    @APIResponse(responseCode = "202", description = "The job, started or already running; Location: the job")
+    @APIResponse(
+            responseCode = "202",
+            description = "The job, started or already running; Location: the job",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "403", description = "Not the platform operator")
     @APIResponse(responseCode = "409", description = "Not a top-level center, or another job runs for it")
     public Response rebuild(@PathParam("code") String code) {

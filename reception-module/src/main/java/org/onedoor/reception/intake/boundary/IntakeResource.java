@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -70,7 +71,10 @@ public class IntakeResource {
                     + " Retries with the same Idempotency-Key and body return the first answer (header"
                     + " `Idempotent-Replayed: true`); the same key with a different body answers 422.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "12345 work order", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "registered (and dispatched when routing names a room)")
+    @APIResponse(
+            responseCode = "201",
+            description = "registered (and dispatched when routing names a room)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MatterView.class)))
     @APIResponse(responseCode = "400", description = "invalid matter: every field and its message")
     @APIResponse(responseCode = "404", description = "center unknown, or the caller is not its integration")
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used for a different request")

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onedoor.platform.paging.entity.Page;
 import org.onedoor.platform.paging.entity.PageRequest;
@@ -39,6 +41,10 @@ public class MattersResource {
     /** Registers a matter: a ticket, the suggested room, and any other open matter of the same resident. */
     @WorksTheDesk
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "registered (and dispatched when routing names a room); Location: the matter",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MatterView.class)))
     public Response register(@PathParam("code") String code, @Valid @NotNull MatterForm form, @Context UriInfo uri) {
         MatterView view = desk.register(code, form.toNewMatter(), currentCaller.actor());
         return Response.created(
@@ -54,7 +60,6 @@ public class MattersResource {
             summary = "The center's matters of one day, newest first, one page at a time",
             description = "day (YYYY-MM-DD, the tickets' day; today by default), state (REGISTERED or DISPATCHED),"
                     + " page from 0, size 1–200 (50 by default). Answers {items, page, size, total}.")
-    @APIResponse(responseCode = "400", description = "a parameter that cannot be read, named in the problem")
     public Page<MatterView> list(
             @PathParam("code") String code,
             @QueryParam("day") String day,

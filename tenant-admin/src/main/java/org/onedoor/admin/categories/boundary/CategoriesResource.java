@@ -16,6 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onedoor.admin.categories.control.Dictionary;
 import org.onedoor.admin.categories.entity.Category;
 import org.onedoor.admin.categories.entity.DictionaryEntry;
@@ -98,6 +101,11 @@ public class CategoriesResource {
 
     @AdministersCenter
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "added to the center's dictionary",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = DictionaryEntry.class)))
     public Response add(@PathParam("code") String code, @Valid @NotNull NewCategory category) {
         tenantScope.enter(code, AdministersCenter.class);
         dictionary.add(

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onedoor.admin.identities.control.IntegrationClients;
 import org.onedoor.admin.identities.control.RoleChanges;
 import org.onedoor.admin.identities.entity.Integration;
@@ -93,6 +96,10 @@ public class IntegrationsResource {
 
     /** A new integration owned by the center and connected to it; 201 with its secret, shown this once. */
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "created and connected to the center; the secret is shown this once",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Credentials.class)))
     public Response create(@PathParam("code") String code, NewIntegration form) {
         Tenant center = managed(code);
         if (form == null || !Integration.validName(form.name())) {
@@ -113,6 +120,7 @@ public class IntegrationsResource {
      */
     @PUT
     @Path("{clientId}")
+    @APIResponse(responseCode = "204", description = "connected")
     public Response connect(@PathParam("code") String code, @PathParam("clientId") String clientId) {
         Tenant center = managed(code);
         Caller caller = currentCaller.require();
@@ -141,6 +149,7 @@ public class IntegrationsResource {
      */
     @DELETE
     @Path("{clientId}")
+    @APIResponse(responseCode = "204", description = "deleted (at its own center) or disconnected (elsewhere)")
     public Response remove(@PathParam("code") String code, @PathParam("clientId") String clientId) {
         Tenant center = managed(code);
         String actor = currentCaller.require().username();

@@ -11,9 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onedoor.admin.identities.control.Staff;
 import org.onedoor.admin.identities.entity.Member;
 import org.onedoor.admin.tenants.control.Delegation;
@@ -96,6 +98,10 @@ public class MembersResource {
      * password, an existing one only when the caller confirmed it (409 otherwise). Recorded.
      */
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "granted (and the account created, with its temporary password, when it was new)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Staff.Granted.class)))
     public Response grant(@PathParam("code") String code, Grant grant) {
         Tenant center = staffOf(code);
         if (grant == null) {
@@ -109,18 +115,12 @@ public class MembersResource {
                 grant.email(),
                 grant.name(),
                 grant.confirmExistingAccount());
-        var body = new LinkedHashMap<String, Object>();
-        body.put("username", granted.username());
-        body.put("role", granted.role());
-        body.put("accountCreated", granted.accountCreated());
-        if (granted.temporaryPassword() != null) {
-            body.put("temporaryPassword", granted.temporaryPassword());
-        }
-        return Response.status(Response.Status.CREATED).entity(body).build();
+        return Response.status(Response.Status.CREATED).entity(granted).build();
     }
 
     @DELETE
     @Path("{username}/roles/{role}")
+    @APIResponse(responseCode = "204", description = "revoked")
     public Response revoke(
             @PathParam("code") String code, @PathParam("username") String username, @PathParam("role") String role) {
         staff.revoke(currentCaller.require(), staffOf(code), username, role);

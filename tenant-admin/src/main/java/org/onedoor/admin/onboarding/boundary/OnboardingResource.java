@@ -20,6 +20,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onedoor.admin.identities.control.AccountRules;
 import org.onedoor.admin.onboarding.control.BatchLedger;
 import org.onedoor.admin.onboarding.control.BulkOnboarding;
@@ -68,6 +72,13 @@ public class OnboardingResource {
     @RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(
+            responseCode = "202",
+            description = "every line valid: the batch started; Location: its progress",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Progress.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "lines name existing accounts as administrators: confirm them (confirmExistingAccounts)")
     public Response upload(
             byte[] file,
             @QueryParam("fileName") String fileName,
@@ -92,6 +103,10 @@ public class OnboardingResource {
     @GET
     @Path("{id}/result")
     @Produces("text/csv;charset=UTF-8")
+    @APIResponse(
+            responseCode = "200",
+            description = "one line per line of the file: the center, its state, its administrator",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response result(@PathParam("id") String id) {
         OnboardingBatch batch = onboarding.batch(currentCaller.require(), parse(id));
         Map<String, String[]> states = ledger.centerStates(batch.id());

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onedoor.admin.rooms.control.Rooms;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.security.entity.AdministersCenter;
@@ -59,6 +62,10 @@ public class RoomsResource {
 
     @AdministersCenter
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "opened; Location: the room",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoomView.class)))
     public Response open(@PathParam("code") String code, @Valid @NotNull RoomForm form, @Context UriInfo uri) {
         tenantScope.enter(code, AdministersCenter.class);
         RoomView room = RoomView.of(rooms.open(

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onedoor.admin.routing.control.Routing;
 import org.onedoor.admin.routing.entity.RoutingRule;
 import org.onedoor.platform.problems.entity.NotFoundException;
@@ -78,6 +79,7 @@ public class RoutingResource {
     @AdministersCenter
     @DELETE
     @Path("{category}")
+    @APIResponse(responseCode = "204", description = "the category has no room any more")
     public Response remove(@PathParam("code") String code, @PathParam("category") String category) {
         tenantScope.enter(code, AdministersCenter.class);
         if (!routing.remove(category)) {

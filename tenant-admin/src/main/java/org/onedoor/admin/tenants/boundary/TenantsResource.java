@@ -15,11 +15,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.onedoor.admin.identities.control.IdentityProvider;
 import org.onedoor.admin.tenants.control.Delegation;
 import org.onedoor.admin.tenants.control.Onboarding;
 import org.onedoor.admin.tenants.control.TenantRegistry;
@@ -113,22 +115,22 @@ public class TenantsResource {
     /** Opens a new center; answers 201 with its location, and the first administrator's temporary password once. */
     @POST
     @RolesAllowed({Roles.PLATFORM_OPERATOR, Roles.TENANT_ADMIN})
+    @APIResponse(
+            responseCode = "201",
+            description =
+                    "opened (provisioning follows); the first administrator's temporary password is shown this once",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Opened.class)))
     public Response create(NewCenter request, @Context UriInfo uri) {
         if (request == null) {
             throw new BadRequestException();
         }
         Onboarding.Created created = onboarding.create(currentCaller.require(), request);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("center", TenantView.of(created.center()));
-        if (created.administrator() != null) {
-            Map<String, Object> administrator = new LinkedHashMap<>();
-            administrator.put("username", created.administrator().username());
-            administrator.put("accountCreated", created.administrator().created());
-            if (created.administrator().temporaryPassword() != null) {
-                administrator.put("temporaryPassword", created.administrator().temporaryPassword());
-            }
-            body.put("administrator", administrator);
-        }
+        IdentityProvider.Account account = created.administrator();
+        Opened body = new Opened(
+                TenantView.of(created.center()),
+                account == null
+                        ? null
+                        : new Opened.Administrator(account.username(), account.created(), account.temporaryPassword()));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(created.center().code().value())
                         .build())
@@ -137,6 +139,12 @@ public class TenantsResource {
     }
 
     public record Rename(String name) {}
+
+    /** A center just opened, with its first administrator when one was named (the password shown this once). */
+    public record Opened(TenantView center, Administrator administrator) {
+
+        public record Administrator(String username, boolean accountCreated, String temporaryPassword) {}
+    }
 
     @PUT
     @Path("{code}/name")
