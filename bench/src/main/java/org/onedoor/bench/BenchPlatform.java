@@ -90,7 +90,7 @@ final class BenchPlatform implements AutoCloseable {
 
     /** A person with {@code role} in {@code center}, and a token that already names the membership. */
     String person(String username, String center, String role) {
-        String password = "Bench-" + username + "-2026";
+        String password = password(username);
         stack.createPerson(username, "测", "试", password);
         ApiClient.Response granted = admin(operator())
                 .post(
@@ -98,12 +98,32 @@ final class BenchPlatform implements AutoCloseable {
                         Json.createObjectBuilder()
                                 .add("username", username)
                                 .add("role", role)
+                                .add("confirmExistingAccount", true)
                                 .build()
                                 .toString());
         if (granted.status() != 201) {
             throw new IllegalStateException(granted.toString());
         }
         return stack.token(username, password);
+    }
+
+    static String password(String username) {
+        return "Bench-" + username + "-2026";
+    }
+
+    /** A fresh token of a person {@link #person} made (tokens live 5 minutes). */
+    String token(String username) {
+        return stack.token(username, password(username));
+    }
+
+    /** The pid of a server the stack started ({@code payara}, {@code keycloak}), from its pid file. */
+    long pid(String server) {
+        try {
+            return Long.parseLong(java.nio.file.Files.readString(work.resolve("run/" + server + ".pid"))
+                    .strip());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Polls every 20 ms until the center is ACTIVE; fails on FAILED. */

@@ -2,7 +2,13 @@ package org.onedoor.bench;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,82 +16,181 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.onedoor.stack.junit.ApiClient;
 
 /**
- * Issue #4 benchmark: registration + dispatch at the front desk. Twenty receptionists (each their
- * own account and token) register a matter and dispatch it, again and again, for a minute after a
- * warm-up; each pair of calls is one operation. Prints the sustained rate and p50/p99 of a pair.
+ * Issue #4 / #14.9 benchmark: registration + dispatch at the front desk, each pair of calls one
+ * operation, by receptionists of one street (each their own account and token).
+ *
+ * <p>Open loop (the default): operations arrive at a constant rate ({@code bench.rates}, per second,
+ * e.g. {@code 10,50,100}) whatever the answers, each on its own thread; an operation's latency is
+ * counted from the moment it was due, so waiting for a free thread or a slow server is in the figure
+ * (no coordinated omission). Closed loop ({@code -Dbench.mode=closed}): {@code bench.receptionists}
+ * desks each send the next operation when the last was answered — the rate is then an outcome.
+ *
+ * <p>Each measurement prints the achieved rate, p50/p99/max of an operation, failures, and where the
+ * CPU went (Payara, PostgreSQL, Keycloak, this load generator). The HTTP client speaks HTTP/1.1 with
+ * a connection per thread, as browsers and the desks do.
  */
 public final class DeskBench {
 
     private static final int RECEPTIONISTS = Integer.getInteger("bench.receptionists", 20);
-    private static final Duration WARM_UP = Duration.ofSeconds(15);
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warm-up", 15));
     private static final Duration MEASURED = Duration.ofSeconds(Long.getLong("bench.seconds", 60));
     private static final String CENTER = "420102001";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     public static void main(String[] args) throws Exception {
         try (BenchPlatform platform = new BenchPlatform()) {
             System.out.printf("platform ready in %.1f s%n", platform.startPayara(null));
             platform.openStreet(CENTER);
             String admin = platform.person("bench.admin", CENTER, "tenant-admin");
-            String roomId = room(platform, admin);
+            room(platform, admin);
             List<String> desks = new ArrayList<>();
             for (int i = 0; i < RECEPTIONISTS; i++) {
-                desks.add(platform.person("bench.desk" + i, CENTER, "receptionist"));
+                platform.person("bench.desk" + i, CENTER, "receptionist");
+                desks.add("bench.desk" + i);
             }
-            ApiClient base = ApiClient.of(URI.create(
-                    "http://localhost:" + platform.stack.platformPort() + "/reception/api/v1/t/" + CENTER + "/"));
+            String base = "http://localhost:" + platform.stack.platformPort() + "/reception/api/v1/t/" + CENTER + "/";
+            if (System.getProperty("bench.mode", "open").equals("closed")) {
+                closedLoop(platform, base, desks);
+            } else {
+                for (String rate :
+                        System.getProperty("bench.rates", "10,50,100").split(",")) {
+                    openLoop(platform, base, desks, Integer.parseInt(rate.strip()));
+                }
+            }
+        }
+    }
 
-            long warmUpEnds = System.nanoTime() + WARM_UP.toNanos();
-            long ends = warmUpEnds + MEASURED.toNanos();
-            List<Double> millis = Collections.synchronizedList(new ArrayList<>());
-            AtomicInteger failures = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(RECEPTIONISTS);
-            List<Future<?>> running = new ArrayList<>();
-            for (String token : desks) {
-                ApiClient desk = base.withToken(token);
-                running.add(pool.submit(() -> {
-                    int n = 0;
-                    while (System.nanoTime() < ends) {
-                        long started = System.nanoTime();
-                        ApiClient.Response registered = desk.post(
-                                "matters",
-                                matter(Thread.currentThread().getId() * 100_000 + n++)
-                                        .toString());
-                        boolean ok = registered.status() == 201;
-                        if (ok) {
-                            String id = registered.json().getString("id");
-                            ok = desk.post("matters/" + id + "/dispatch", "{}").status() == 200;
-                        }
-                        if (!ok) {
-                            failures.incrementAndGet();
-                        } else if (started >= warmUpEnds && System.nanoTime() < ends) {
-                            millis.add((System.nanoTime() - started) / 1e6);
-                        }
+    /** Operations due at {@code rate} per second for the warm-up and the measurement; prints the measured part. */
+    private static void openLoop(BenchPlatform platform, String base, List<String> desks, int rate) throws Exception {
+        List<String> tokens = desks.stream().map(platform::token).toList();
+        long total = (WARM_UP.toSeconds() + MEASURED.toSeconds()) * rate;
+        long start = System.nanoTime() + 200_000_000L;
+        long measuredFrom = start + WARM_UP.toNanos();
+        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger failures = new AtomicInteger();
+        AtomicLong counter = new AtomicLong();
+        CpuSplit[] cpu = new CpuSplit[1];
+        // a thread per operation in flight: an arrival never waits for an earlier answer
+        ExecutorService threads = Executors.newCachedThreadPool();
+        try {
+            for (long i = 0; i < total; i++) {
+                long due = start + i * 1_000_000_000L / rate;
+                sleepUntil(due);
+                if (cpu[0] == null && due >= measuredFrom) {
+                    cpu[0] = new CpuSplit(platform.pid("payara"), platform.pid("keycloak"));
+                }
+                String token = tokens.get((int) (i % tokens.size()));
+                threads.submit(() -> {
+                    boolean ok = operation(base, token, counter.incrementAndGet());
+                    if (!ok) {
+                        failures.incrementAndGet();
+                    } else if (due >= measuredFrom) {
+                        millis.add((System.nanoTime() - due) / 1e6);
                     }
-                }));
+                });
             }
-            for (Future<?> each : running) {
-                each.get();
-            }
-            pool.shutdown();
-            List<Double> sorted = new ArrayList<>(millis);
-            Collections.sort(sorted);
-            System.out.printf(
-                    "registration + dispatch (%d receptionists, %d s after %d s warm-up; %s; room %s):"
-                            + " %.1f per second, p50 %.0f ms, p99 %.0f ms, max %.0f ms, %d failed%n",
-                    RECEPTIONISTS,
-                    MEASURED.toSeconds(),
-                    WARM_UP.toSeconds(),
-                    BenchPlatform.machine(),
-                    roomId,
-                    sorted.size() / (double) MEASURED.toSeconds(),
-                    ProvisioningBench.percentile(sorted, 50),
-                    ProvisioningBench.percentile(sorted, 99),
-                    sorted.get(sorted.size() - 1),
-                    failures.get());
+        } finally {
+            threads.shutdown();
+            threads.awaitTermination(5, TimeUnit.MINUTES);
+        }
+        report(String.format("open loop, %d operations/s offered", rate), millis, failures.get(), cpu[0]);
+    }
+
+    /** Each desk sends its next operation when the last one was answered. */
+    private static void closedLoop(BenchPlatform platform, String base, List<String> desks) throws Exception {
+        long warmUpEnds = System.nanoTime() + WARM_UP.toNanos();
+        long ends = warmUpEnds + MEASURED.toNanos();
+        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger failures = new AtomicInteger();
+        AtomicLong counter = new AtomicLong();
+        CpuSplit[] cpu = new CpuSplit[1];
+        ExecutorService pool = Executors.newFixedThreadPool(desks.size());
+        List<Future<?>> running = new ArrayList<>();
+        for (String desk : desks) {
+            String token = platform.token(desk);
+            running.add(pool.submit(() -> {
+                while (System.nanoTime() < ends) {
+                    long started = System.nanoTime();
+                    boolean ok = operation(base, token, counter.incrementAndGet());
+                    if (!ok) {
+                        failures.incrementAndGet();
+                    } else if (started >= warmUpEnds && System.nanoTime() < ends) {
+                        millis.add((System.nanoTime() - started) / 1e6);
+                    }
+                }
+            }));
+        }
+        sleepUntil(warmUpEnds);
+        cpu[0] = new CpuSplit(platform.pid("payara"), platform.pid("keycloak"));
+        for (Future<?> each : running) {
+            each.get();
+        }
+        pool.shutdown();
+        report(String.format("closed loop, %d desks", desks.size()), millis, failures.get(), cpu[0]);
+    }
+
+    /** Registers a walk-in (routing sends it to the room at once) and dispatches it: whether both were answered as expected. */
+    private static boolean operation(String base, String token, long n) {
+        HttpResponse<String> registered =
+                post(base + "matters", token, matter(n).toString());
+        if (registered.statusCode() != 201) {
+            return false;
+        }
+        String id = Json.createReader(new StringReader(registered.body()))
+                .readObject()
+                .getString("id");
+        return post(base + "matters/" + id + "/dispatch", token, "{}").statusCode() == 200;
+    }
+
+    private static HttpResponse<String> post(String url, String token, String body) {
+        try {
+            return HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void report(String load, List<Double> millis, int failures, CpuSplit cpu) {
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        System.out.printf(
+                "registration + dispatch (%s, %d s after %d s warm-up; %s): %.1f per second, p50 %.0f ms,"
+                        + " p99 %.0f ms, max %.0f ms, %d failed; CPU: %s%n",
+                load,
+                MEASURED.toSeconds(),
+                WARM_UP.toSeconds(),
+                BenchPlatform.machine(),
+                sorted.size() / (double) MEASURED.toSeconds(),
+                ProvisioningBench.percentile(sorted, 50),
+                ProvisioningBench.percentile(sorted, 99),
+                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1),
+                failures,
+                cpu == null ? "not sampled" : cpu.since());
+    }
+
+    private static void sleepUntil(long nanos) throws InterruptedException {
+        long left = nanos - System.nanoTime();
+        if (left > 0) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
         }
     }
 
