@@ -22,6 +22,16 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final WebDriverWait wait;
 
+    /** A new browser logged in at the identity provider as {@code username}, having asked for {@code start}. */
+    static Browser loggedIn(String start, String username, String password) {
+        Browser browser = new Browser();
+        browser.open(RunningPlatform.baseUrl() + start);
+        browser.type(By.id("username"), username);
+        browser.type(By.id("password"), password);
+        browser.click(By.id("kc-login"));
+        return browser;
+    }
+
     Browser() {
         String binary = System.getProperty("onedoor.browser.binary", "/usr/bin/chromium");
         String driverPath = System.getProperty("onedoor.browser.driver", "/usr/bin/chromedriver");

@@ -70,12 +70,7 @@ class FirstJourneyBrowserIT {
     }
 
     private static Browser login(String start, String username) {
-        Browser browser = new Browser();
-        browser.open(RunningPlatform.baseUrl() + start);
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), PASSWORD);
-        browser.click(By.id("kc-login"));
-        return browser;
+        return Browser.loggedIn(start, username, PASSWORD);
     }
 
     @Test

@@ -62,12 +62,7 @@ class PagedListsJourneyIT {
     }
 
     private static Browser login(String start, String username) {
-        Browser browser = new Browser();
-        browser.open(RunningPlatform.baseUrl() + start);
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), PASSWORD);
-        browser.click(By.id("kc-login"));
-        return browser;
+        return Browser.loggedIn(start, username, PASSWORD);
     }
 
     @Test
@@ -80,7 +75,8 @@ class PagedListsJourneyIT {
         browser.awaitText(PAGE, "21–23 / 23");
         assertThat(browser.text(By.id("workbench:cases_data"))).contains(accepted);
 
-        browser.script("PF('stateMenu').selectValue('ACCEPTED');");
+        browser.click(By.id("workbench:state"));
+        browser.click(By.cssSelector("#workbench\\:state_items li[data-label='调解中']"));
         browser.awaitAjax();
         browser.awaitGone(PAGE);
         String rows = browser.text(By.id("workbench:cases_data"));

@@ -1,6 +1,7 @@
 package org.onedoor.cases.workbench.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +21,7 @@ import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.tenancy.boundary.CenterSwitch;
 import org.onedoor.platform.tenancy.entity.Center;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -141,6 +143,14 @@ public class WorkbenchPage implements Serializable {
 
     public void setState(CaseState state) {
         this.state = state;
+    }
+
+    /** Another state shows its own list from its first page. */
+    public void onState() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("workbench:cases")
+                instanceof DataTable table) {
+            table.setFirst(0);
+        }
     }
 
     public CaseState[] getStates() {

@@ -35,6 +35,10 @@ public final class Roles {
             AUDITOR,
             INTEGRATION);
 
+    /** The roles a center gives its people; the platform operator and integrations are not among them. */
+    public static final List<String> CENTER_ROLES =
+            List.of(TENANT_ADMIN, RECEPTIONIST, MEDIATOR, DEPARTMENT_LIAISON, LEADER, GRID_WORKER, OFFICIAL, AUDITOR);
+
     /**
      * Whether {@code role} works with a center's own data. Officials oversee through the rollups only
      * (issue #5): no case, matter, room or member list is theirs to read.

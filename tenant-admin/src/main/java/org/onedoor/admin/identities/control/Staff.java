@@ -23,16 +23,8 @@ import org.onedoor.platform.security.entity.Roles;
 @ApplicationScoped
 public class Staff {
 
-    /** The roles a center can give; platform operator and integrations are not center roles. */
-    public static final List<String> CENTER_ROLES = List.of(
-            Roles.TENANT_ADMIN,
-            Roles.RECEPTIONIST,
-            Roles.MEDIATOR,
-            Roles.DEPARTMENT_LIAISON,
-            Roles.LEADER,
-            Roles.GRID_WORKER,
-            Roles.OFFICIAL,
-            Roles.AUDITOR);
+    /** The roles a center can give (see {@link Roles#CENTER_ROLES}). */
+    public static final List<String> CENTER_ROLES = Roles.CENTER_ROLES;
 
     @Inject
     IdentityProvider identities;
