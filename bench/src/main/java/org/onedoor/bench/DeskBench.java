@@ -91,7 +91,7 @@ public final class DeskBench {
                 }
                 String token = tokens.get((int) (i % tokens.size()));
                 threads.submit(() -> {
-                    boolean ok = operation(base, token, counter.incrementAndGet());
+                    boolean ok = answered(base, token, counter.incrementAndGet());
                     if (!ok) {
                         failures.incrementAndGet();
                     } else if (due >= measuredFrom) {
@@ -121,7 +121,7 @@ public final class DeskBench {
             running.add(pool.submit(() -> {
                 while (System.nanoTime() < ends) {
                     long started = System.nanoTime();
-                    boolean ok = operation(base, token, counter.incrementAndGet());
+                    boolean ok = answered(base, token, counter.incrementAndGet());
                     if (!ok) {
                         failures.incrementAndGet();
                     } else if (started >= warmUpEnds && System.nanoTime() < ends) {
@@ -137,6 +137,15 @@ public final class DeskBench {
         }
         pool.shutdown();
         report(String.format("closed loop, %d desks", desks.size()), millis, failures.get(), cpu[0]);
+    }
+
+    /** {@link #operation}, a broken connection counted as a failure like a wrong answer. */
+    private static boolean answered(String base, String token, long n) {
+        try {
+            return operation(base, token, n);
+        } catch (RuntimeException broken) {
+            return false;
+        }
     }
 
     /** Registers a walk-in (routing sends it to the room at once) and dispatches it: whether both were answered as expected. */
