@@ -115,7 +115,6 @@ public class Registration {
         return find(id).orElseThrow(() -> new NotFoundException("matter.not-found", id));
     }
 
-    /** The center's matters of the day, newest first. */
     /** The matters registered on {@code day} (their tickets' day), in {@code state} if given, newest first. */
     public Page<Matter> registeredOn(LocalDate day, MatterState state, PageRequest page) {
         String where = " where m.ticketDay = :day" + (state == null ? "" : " and m.state = :state");
@@ -134,6 +133,7 @@ public class Registration {
                 count.getSingleResult());
     }
 
+    /** The center's matters of the day (the hall display's). */
     public List<Matter> today() {
         return em.createQuery(
                         "select m from Matter m where m.ticketDay = :day order by m.registeredAt desc", Matter.class)
