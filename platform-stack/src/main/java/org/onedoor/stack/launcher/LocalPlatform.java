@@ -229,7 +229,8 @@ public final class LocalPlatform {
         lines.add("  前台接待 Reception        " + base + "/reception/");
         lines.add("  案件办理 Cases            " + base + "/cases/");
         lines.add("  Health                   " + base + "/health/ready");
-        lines.add("  OpenAPI                  " + base + "/openapi");
+        lines.add("  OpenAPI (per module)     " + base
+                + "/admin/openapi.json, /reception/openapi.json, /cases/openapi.json");
         if (settings.embeddedKeycloak()) {
             lines.add("  Keycloak console         http://localhost:" + settings.keycloakPort() + "/admin/"
                     + "  (admin / " + secrets.password("keycloak-admin-password") + ")");
