@@ -8,13 +8,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.onedoor.cases.casefiles.control.CaseView;
 import org.onedoor.cases.casefiles.control.CaseViews;
 import org.onedoor.cases.casefiles.entity.CaseFilter;
 import org.onedoor.cases.casefiles.entity.CaseState;
 import org.onedoor.cases.workbench.control.MyRooms;
 import org.onedoor.platform.i18n.boundary.Feedback;
+import org.onedoor.platform.paging.boundary.PagedTable;
 import org.onedoor.platform.paging.entity.Page;
 import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.problems.entity.OneDoorException;
@@ -22,9 +22,6 @@ import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.tenancy.boundary.CenterSwitch;
 import org.onedoor.platform.tenancy.entity.Center;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The mediator's workbench for the active center: the cases of the rooms the mediator works in
@@ -60,7 +57,7 @@ public class WorkbenchPage implements Serializable {
     private List<MyRooms.Room> rooms = List.of();
     private CaseState state;
     private final OffsetDateTime opened = OffsetDateTime.now();
-    private final Cases cases = new Cases();
+    private final PagedTable<CaseView> cases = new PagedTable<>(this::cases);
 
     @PostConstruct
     void init() {
@@ -79,37 +76,19 @@ public class WorkbenchPage implements Serializable {
         }
     }
 
-    /** The cases of the watched rooms, read one page at a time by the table. */
-    public final class Cases extends LazyDataModel<CaseView> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) page(0, 1).total();
+    /** The cases of the watched rooms in the chosen state; none outside a center or when refused. */
+    private Page<CaseView> cases(PageRequest request) {
+        if (center == null) {
+            return Page.of(List.of(), request, 0);
         }
-
-        @Override
-        public List<CaseView> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<CaseView> found = page(first / Math.max(1, pageSize), pageSize);
-            setRowCount((int) found.total());
-            return found.items();
-        }
-
-        private Page<CaseView> page(int page, int size) {
-            if (center == null) {
-                return new Page<>(List.of(), 0, size, 0);
-            }
-            try {
-                return caseViews.list(
-                        center,
-                        CaseFilter.ofRooms(rooms.stream().map(MyRooms.Room::id).toList(), state),
-                        new PageRequest(page, Math.min(size, PageRequest.MAX_SIZE)));
-            } catch (OneDoorException refused) {
-                feedback.refused(refused);
-                return new Page<>(List.of(), 0, size, 0);
-            }
+        try {
+            return caseViews.list(
+                    center,
+                    CaseFilter.ofRooms(rooms.stream().map(MyRooms.Room::id).toList(), state),
+                    request);
+        } catch (OneDoorException refused) {
+            feedback.refused(refused);
+            return Page.of(List.of(), request, 0);
         }
     }
 
@@ -133,7 +112,7 @@ public class WorkbenchPage implements Serializable {
         return rooms;
     }
 
-    public Cases getCases() {
+    public PagedTable<CaseView> getCases() {
         return cases;
     }
 

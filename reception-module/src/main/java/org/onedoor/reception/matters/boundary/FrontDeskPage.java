@@ -15,6 +15,7 @@ import org.onedoor.platform.matters.entity.Channel;
 import org.onedoor.platform.matters.entity.Grade;
 import org.onedoor.platform.matters.entity.PartyRole;
 import org.onedoor.platform.matters.entity.RiskLevel;
+import org.onedoor.platform.paging.boundary.PagedTable;
 import org.onedoor.platform.paging.entity.Page;
 import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.problems.boundary.ValidForms;
@@ -25,9 +26,6 @@ import org.onedoor.platform.tenancy.entity.Center;
 import org.onedoor.reception.matters.control.CenterConfiguration;
 import org.onedoor.reception.matters.control.IntakeConfiguration;
 import org.onedoor.reception.matters.entity.Room;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The front desk page of the active center: register a resident, see the day's tickets, dispatch. */
 @Named
@@ -71,7 +69,7 @@ public class FrontDeskPage implements Serializable {
     private MatterForm form = MatterForm.atTheDesk();
 
     private MatterView registered;
-    private final Today today = new Today();
+    private final PagedTable<MatterView> today = new PagedTable<>(this::today);
 
     @PostConstruct
     void init() {
@@ -180,38 +178,20 @@ public class FrontDeskPage implements Serializable {
         return registered;
     }
 
-    public Today getToday() {
+    public PagedTable<MatterView> getToday() {
         return today;
     }
 
-    /** The day's matters, newest first, read one page at a time by the table (issue #14.6). */
-    public final class Today extends LazyDataModel<MatterView> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) page(0, 1).total();
+    /** The day's matters, newest first; none outside a center or when refused. */
+    private Page<MatterView> today(PageRequest request) {
+        if (center == null) {
+            return Page.of(List.of(), request, 0);
         }
-
-        @Override
-        public List<MatterView> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<MatterView> found = page(first / Math.max(1, pageSize), pageSize);
-            setRowCount((int) found.total());
-            return found.items();
-        }
-
-        private Page<MatterView> page(int page, int size) {
-            if (center == null) {
-                return new Page<>(List.of(), 0, size, 0);
-            }
-            try {
-                return desk.list(center, null, null, new PageRequest(page, Math.min(size, PageRequest.MAX_SIZE)));
-            } catch (OneDoorException refused) {
-                feedback.refused(refused);
-                return new Page<>(List.of(), 0, size, 0);
-            }
+        try {
+            return desk.list(center, null, null, request);
+        } catch (OneDoorException refused) {
+            feedback.refused(refused);
+            return Page.of(List.of(), request, 0);
         }
     }
 
