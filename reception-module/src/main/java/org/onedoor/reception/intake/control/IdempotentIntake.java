@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.onedoor.reception.intake.entity.IdempotencyKeyReusedException;
 import org.onedoor.reception.intake.entity.IntakeRequest;
+import org.onedoor.reception.matters.control.CaseFiles;
+import org.onedoor.reception.matters.control.CenterConfiguration;
 import org.onedoor.reception.matters.control.NewMatter;
 import org.onedoor.reception.matters.control.Registration;
 import org.onedoor.reception.matters.entity.Matter;
@@ -30,6 +32,12 @@ public class IdempotentIntake {
     @Inject
     IntakeMatterIds matterIds;
 
+    @Inject
+    CenterConfiguration configuration;
+
+    @Inject
+    CaseFiles caseFiles;
+
     public record Answer(int status, String body, boolean replayed) {}
 
     public Answer accept(
@@ -50,9 +58,11 @@ public class IdempotentIntake {
             return new Answer(earlier.responseStatus(), earlier.responseBody(), true);
         }
         UUID matterId = matterIds.of(center, key);
-        Matter matter = registration.register(center, matterId, request, client);
+        // in the key's transaction (unlike the front desk's): its lock makes a concurrent retry wait for this answer
+        Matter matter = registration.register(configuration.of(center, client), matterId, request, client);
         if (matter.room().isPresent()) {
-            registration.dispatch(center, matter.id(), null, client);
+            registration.dispatched(
+                    matter.id(), caseFiles.open(center, matter, matter.room().get(), client), client);
         }
         String body = representation.apply(matter);
         // the matter first: EclipseLink does not order inserts of unrelated entities by foreign key

@@ -11,8 +11,13 @@ import java.util.UUID;
 import org.onedoor.platform.paging.entity.Page;
 import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.problems.entity.InvalidInputException;
+import org.onedoor.platform.security.entity.Permission;
+import org.onedoor.platform.tenancy.control.CenterTransactions;
 import org.onedoor.platform.tenancy.control.TenantScope;
 import org.onedoor.platform.time.entity.CenterTime;
+import org.onedoor.reception.matters.control.CaseFiles;
+import org.onedoor.reception.matters.control.CenterConfiguration;
+import org.onedoor.reception.matters.control.IntakeConfiguration;
 import org.onedoor.reception.matters.control.NewMatter;
 import org.onedoor.reception.matters.control.OpenMatters;
 import org.onedoor.reception.matters.control.Registration;
@@ -23,21 +28,36 @@ import org.onedoor.reception.matters.entity.Room;
 import org.onedoor.reception.matters.entity.WorksTheDesk;
 
 /**
- * The front desk's operations as the API and the pages share them: each one transaction, bound to
- * the center, answering views (personal data masked) built before the transaction ends.
+ * The front desk's operations as the API and the pages share them, bound to the center, answering
+ * views (personal data masked). Reads are one transaction each. Registration and dispatch also ask
+ * the administration and case modules over HTTP; they do it between short transactions, never
+ * holding a database connection while they wait (ADR 0023).
  */
 @ApplicationScoped
-@Transactional
 public class FrontDesk {
 
     @Inject
     TenantScope tenantScope;
 
     @Inject
+    CenterTransactions transactions;
+
+    @Inject
+    CenterConfiguration configuration;
+
+    @Inject
     Registration registration;
 
     @Inject
     OpenMatters openMatters;
+
+    @Inject
+    CaseFiles caseFiles;
+
+    private record Registered(Matter matter, List<Matter> candidates) {}
+
+    /** A matter ready for the case module, or already dispatched. */
+    private record Routed(MatterView dispatched, CaseFiles.Request request) {}
 
     /** What the hall display shows: a dispatched ticket and its room, no personal data. */
     public record HallEntry(String ticket, String room, OffsetDateTime dispatchedAt) {
@@ -48,22 +68,46 @@ public class FrontDesk {
 
     /** Registers a matter: its ticket, the room routing suggests, other open matters of the resident. */
     public MatterView register(String center, NewMatter request, String actor) {
-        tenantScope.enter(center, WorksTheDesk.class);
-        Matter matter = registration.register(center, UUID.randomUUID(), request, actor);
-        return MatterView.of(matter, openMatters.of(center, matter, actor));
+        tenantScope.admit(center, Permission.of(WorksTheDesk.class));
+        IntakeConfiguration rules = configuration.of(center, actor);
+        Registered registered = transactions.call(center, WorksTheDesk.class, () -> {
+            Matter matter = registration.register(rules, UUID.randomUUID(), request, actor);
+            return new Registered(matter, openMatters.candidates(matter));
+        });
+        return MatterView.of(registered.matter(), openMatters.stillOpen(center, registered.candidates(), actor));
     }
 
+    /**
+     * Dispatches the matter (to {@code roomId} when given): the case module opens its case file, then
+     * the matter records it. Opening is idempotent on the matter, so when anything fails between the
+     * two the matter stays registered and dispatching it again finds the same case file.
+     */
     public MatterView dispatch(String center, UUID matterId, UUID roomId, String actor) {
-        tenantScope.enter(center, WorksTheDesk.class);
-        return MatterView.of(registration.dispatch(center, matterId, roomId, actor));
+        tenantScope.admit(center, Permission.of(WorksTheDesk.class));
+        IntakeConfiguration rules = roomId == null ? null : configuration.of(center, actor);
+        Routed routed = transactions.call(center, WorksTheDesk.class, () -> {
+            Matter matter = registration.route(matterId, rules, roomId);
+            return matter.isDispatched()
+                    ? new Routed(MatterView.of(matter), null)
+                    : new Routed(
+                            null, caseFiles.requestFor(matter, matter.room().orElseThrow(), actor));
+        });
+        if (routed.request() == null) {
+            return routed.dispatched();
+        }
+        CaseFiles.Opened opened = caseFiles.open(center, routed.request(), actor);
+        return transactions.call(
+                center, WorksTheDesk.class, () -> MatterView.of(registration.dispatched(matterId, opened, actor)));
     }
 
+    @Transactional
     public MatterView get(String center, UUID matterId) {
         tenantScope.enter(center, ReadsMatters.class);
         return MatterView.of(registration.get(matterId));
     }
 
     /** The matters of {@code day} (today by default), optionally in one state, one page of them. */
+    @Transactional
     public Page<MatterView> list(String center, String day, String state, PageRequest page) {
         tenantScope.enter(center, ReadsMatters.class);
         LocalDate registered = day == null || day.isBlank() ? CenterTime.today() : dayOf(day.strip());
@@ -87,6 +131,7 @@ public class FrontDesk {
         }
     }
 
+    @Transactional
     public List<HallEntry> hall(String center) {
         tenantScope.enter(center, ReadsMatters.class);
         return registration.today().stream()

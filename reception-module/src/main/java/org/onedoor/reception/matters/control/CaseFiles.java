@@ -26,11 +26,22 @@ public class CaseFiles {
 
     public record Opened(UUID id, String number) {}
 
+    /** What the case module is asked to open, read from the matter while its transaction is open. */
+    public record Request(String ticket, JsonObject payload) {}
+
+    public Request requestFor(Matter matter, Room room, String actor) {
+        return new Request(matter.ticket(), payload(matter, room, actor));
+    }
+
     public Opened open(String center, Matter matter, Room room, String actor) {
-        ModuleCalls.Answer answer =
-                modules.post("cases", "t/" + center + "/cases", actor, payload(matter, room, actor));
+        return open(center, requestFor(matter, room, actor), actor);
+    }
+
+    /** Opens the requested case file; called outside any transaction, no database connection waits on it. */
+    public Opened open(String center, Request request, String actor) {
+        ModuleCalls.Answer answer = modules.post("cases", "t/" + center + "/cases", actor, request.payload());
         if (!answer.isSuccess()) {
-            throw new ConflictException("matter.dispatch-refused", matter.ticket(), answer.status());
+            throw new ConflictException("matter.dispatch-refused", request.ticket(), answer.status());
         }
         JsonObject opened = answer.json();
         return new Opened(UUID.fromString(opened.getString("id")), opened.getString("number", null));

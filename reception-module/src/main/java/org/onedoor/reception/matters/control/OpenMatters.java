@@ -14,7 +14,9 @@ import org.onedoor.reception.matters.entity.Party;
 /**
  * Other matters of the same resident in this center that are still open — a warning at the desk
  * (the same dispute should not get two case files). The same resident means the same identity number,
- * or, without one, the same name and phone. A dispatched matter is open until its case is closed.
+ * or, without one, the same name and phone. A dispatched matter is open until its case is closed,
+ * which the case module knows: {@link #candidates} reads ours in the desk's transaction, {@link
+ * #stillOpen} asks the case module after it.
  */
 @ApplicationScoped
 public class OpenMatters {
@@ -27,7 +29,8 @@ public class OpenMatters {
     @Inject
     CaseFiles caseFiles;
 
-    public List<Matter> of(String center, Matter matter, String actor) {
+    /** The resident's other matters here, open or not (at most a few). */
+    public List<Matter> candidates(Matter matter) {
         Set<Matter> candidates = new LinkedHashSet<>();
         for (Party party : matter.parties()) {
             if (party.idNumber() != null) {
@@ -50,6 +53,11 @@ public class OpenMatters {
                         .getResultList());
             }
         }
+        return List.copyOf(candidates);
+    }
+
+    /** Those of {@code candidates} still open: not yet dispatched, or their case not closed. */
+    public List<Matter> stillOpen(String center, List<Matter> candidates, String actor) {
         return candidates.stream()
                 .filter(candidate -> isOpen(center, candidate, actor))
                 .limit(LIMIT)

@@ -23,7 +23,8 @@ import org.onedoor.reception.matters.entity.Room;
 
 /**
  * Registration (挂号) and dispatch (派单) at the front desk, in the center bound to the transaction.
- * The center's rules — its categories, open rooms and routing — come from the administration module.
+ * The center's rules — its categories, open rooms and routing — come from the administration module,
+ * the case file from the case module: callers fetch and call them, this only keeps the matter.
  */
 @ApplicationScoped
 public class Registration {
@@ -32,17 +33,10 @@ public class Registration {
     EntityManager em;
 
     @Inject
-    CenterConfiguration configuration;
-
-    @Inject
     Tickets tickets;
 
-    @Inject
-    CaseFiles caseFiles;
-
     /** Registers the matter with the day's next ticket; nothing is kept when any rule is broken. */
-    public Matter register(String center, UUID id, NewMatter request, String actor) {
-        IntakeConfiguration rules = configuration.of(center, actor);
+    public Matter register(IntakeConfiguration rules, UUID id, NewMatter request, String actor) {
         List<Violation> violations = new ArrayList<>();
         String categoryName = rules.categoryName(request.categoryCode()).orElse(null);
         if (categoryName == null) {
@@ -86,24 +80,28 @@ public class Registration {
     }
 
     /**
-     * Sends the matter to a room (the one chosen at registration unless {@code roomId} names another)
-     * and has the case module open its case file. A matter already dispatched stays as it is.
+     * Readies the matter for dispatch: to room {@code roomId} of {@code rules} when it names one, else
+     * to the room chosen at registration, which it must have. A matter already dispatched stays as it is.
      */
-    public Matter dispatch(String center, UUID matterId, UUID roomId, String actor) {
+    public Matter route(UUID matterId, IntakeConfiguration rules, UUID roomId) {
         Matter matter = get(matterId);
         if (matter.isDispatched()) {
             return matter;
         }
         if (roomId != null) {
-            Room room = configuration
-                    .of(center, actor)
-                    .room(roomId)
-                    .orElseThrow(() -> new InvalidInputException("roomId", "matter.room.unknown", roomId));
-            matter.sendTo(room);
+            matter.sendTo(rules.room(roomId)
+                    .orElseThrow(() -> new InvalidInputException("roomId", "matter.room.unknown", roomId)));
         }
-        Room room = matter.room().orElseThrow(() -> new InvalidInputException("roomId", "matter.room.required"));
-        CaseFiles.Opened opened = caseFiles.open(center, matter, room, actor);
-        matter.dispatched(opened.id(), opened.number(), actor);
+        matter.room().orElseThrow(() -> new InvalidInputException("roomId", "matter.room.required"));
+        return matter;
+    }
+
+    /** Records that the case module opened the matter's case file; a second report changes nothing. */
+    public Matter dispatched(UUID matterId, CaseFiles.Opened opened, String actor) {
+        Matter matter = get(matterId);
+        if (!matter.isDispatched()) {
+            matter.dispatched(opened.id(), opened.number(), actor);
+        }
         return matter;
     }
 
