@@ -5,8 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.onedoor.cases.casefiles.control.CaseFiles;
 import org.onedoor.cases.casefiles.control.CaseView;
 import org.onedoor.cases.casefiles.control.CaseViews;
@@ -14,6 +15,9 @@ import org.onedoor.cases.casefiles.entity.Agreement;
 import org.onedoor.cases.casefiles.entity.CaseFile;
 import org.onedoor.cases.casefiles.entity.HandlesCases;
 import org.onedoor.cases.casefiles.entity.OpensCases;
+import org.onedoor.cases.casefiles.entity.Referral;
+import org.onedoor.cases.casefiles.entity.Satisfaction;
+import org.onedoor.platform.matters.entity.Grade;
 import org.onedoor.platform.privacy.entity.NationalId;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.tenancy.control.TenantScope;
@@ -80,15 +84,24 @@ public class CaseDesk {
         return new Opened(view(opened.caseFile()), opened.created());
     }
 
-    /**
-     * Any change of a case by its handlers: {@code change} gets the case and the center; what it
-     * adds to the timeline reaches the observers of {@code CaseChanged} in the same transaction.
-     */
-    public CaseView change(String center, UUID id, BiConsumer<CaseFile, String> change) {
-        tenantScope.enter(center, HandlesCases.class);
-        return view(caseFiles.change(id, caseFile -> change.accept(caseFile, center)));
+    public CaseView accept(String center, UUID id, String actor) {
+        return change(center, id, caseFile -> caseFile.accept(center, actor));
     }
 
+    public CaseView recordSession(String center, UUID id, SessionForm form, String actor) {
+        OffsetDateTime heldAt = form.getHeldAt();
+        String participants = form.getParticipants().strip();
+        String notes = form.getNotes().strip();
+        return change(center, id, caseFile -> caseFile.recordSession(center, heldAt, participants, notes, actor));
+    }
+
+    public CaseView regrade(String center, UUID id, GradeForm form, String actor) {
+        Grade grade = form.getGrade();
+        String reason = blankToNull(form.getReason());
+        return change(center, id, caseFile -> caseFile.regrade(center, grade, reason, actor));
+    }
+
+    /** Resolved: the mediation agreement is recorded. */
     public CaseView resolve(String center, UUID id, AgreementForm form, String actor) {
         PerformanceForm performance = form.getPerformance();
         Agreement agreement = new Agreement(
@@ -97,7 +110,34 @@ public class CaseDesk {
                 performance.getManner().strip(),
                 performance.getPlace().strip(),
                 performance.getDeadline());
-        return change(center, id, (caseFile, where) -> caseFile.resolveWith(where, agreement, actor));
+        return change(center, id, caseFile -> caseFile.resolveWith(center, agreement, actor));
+    }
+
+    /** Not resolved: referred on; the case file refuses the competent department unnamed. */
+    public CaseView refer(String center, UUID id, ReferralForm form, String actor) {
+        Referral to = form.getTo();
+        String department = blankToNull(form.getDepartment());
+        String reason = form.getReason().strip();
+        return change(center, id, caseFile -> caseFile.referTo(center, to, department, reason, actor));
+    }
+
+    public CaseView followUp(String center, UUID id, FollowUpForm form, String actor) {
+        Satisfaction satisfaction = form.getSatisfaction();
+        String notes = blankToNull(form.getNotes());
+        return change(center, id, caseFile -> caseFile.followUp(center, satisfaction, notes, actor));
+    }
+
+    public CaseView close(String center, UUID id, String actor) {
+        return change(center, id, caseFile -> caseFile.close(center, actor));
+    }
+
+    /**
+     * Any change of a case by its handlers; what it adds to the timeline reaches the observers of
+     * {@code CaseChanged} in the same transaction.
+     */
+    private CaseView change(String center, UUID id, Consumer<CaseFile> change) {
+        tenantScope.enter(center, HandlesCases.class);
+        return view(caseFiles.change(id, change));
     }
 
     private CaseView view(CaseFile caseFile) {
