@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.onedoor.cases.casefiles.control.CaseFiles;
@@ -15,9 +14,6 @@ import org.onedoor.cases.casefiles.entity.Agreement;
 import org.onedoor.cases.casefiles.entity.CaseFile;
 import org.onedoor.cases.casefiles.entity.HandlesCases;
 import org.onedoor.cases.casefiles.entity.OpensCases;
-import org.onedoor.cases.casefiles.entity.Referral;
-import org.onedoor.cases.casefiles.entity.Satisfaction;
-import org.onedoor.platform.matters.entity.Grade;
 import org.onedoor.platform.privacy.entity.NationalId;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.tenancy.control.TenantScope;
@@ -89,16 +85,22 @@ public class CaseDesk {
     }
 
     public CaseView recordSession(String center, UUID id, SessionForm form, String actor) {
-        OffsetDateTime heldAt = form.getHeldAt();
-        String participants = form.getParticipants().strip();
-        String notes = form.getNotes().strip();
-        return change(center, id, caseFile -> caseFile.recordSession(center, heldAt, participants, notes, actor));
+        return change(
+                center,
+                id,
+                caseFile -> caseFile.recordSession(
+                        center,
+                        form.getHeldAt(),
+                        form.getParticipants().strip(),
+                        form.getNotes().strip(),
+                        actor));
     }
 
     public CaseView regrade(String center, UUID id, GradeForm form, String actor) {
-        Grade grade = form.getGrade();
-        String reason = blankToNull(form.getReason());
-        return change(center, id, caseFile -> caseFile.regrade(center, grade, reason, actor));
+        return change(
+                center,
+                id,
+                caseFile -> caseFile.regrade(center, form.getGrade(), blankToNull(form.getReason()), actor));
     }
 
     /** Resolved: the mediation agreement is recorded. */
@@ -115,16 +117,22 @@ public class CaseDesk {
 
     /** Not resolved: referred on; the case file refuses the competent department unnamed. */
     public CaseView refer(String center, UUID id, ReferralForm form, String actor) {
-        Referral to = form.getTo();
-        String department = blankToNull(form.getDepartment());
-        String reason = form.getReason().strip();
-        return change(center, id, caseFile -> caseFile.referTo(center, to, department, reason, actor));
+        return change(
+                center,
+                id,
+                caseFile -> caseFile.referTo(
+                        center,
+                        form.getTo(),
+                        blankToNull(form.getDepartment()),
+                        form.getReason().strip(),
+                        actor));
     }
 
     public CaseView followUp(String center, UUID id, FollowUpForm form, String actor) {
-        Satisfaction satisfaction = form.getSatisfaction();
-        String notes = blankToNull(form.getNotes());
-        return change(center, id, caseFile -> caseFile.followUp(center, satisfaction, notes, actor));
+        return change(
+                center,
+                id,
+                caseFile -> caseFile.followUp(center, form.getSatisfaction(), blankToNull(form.getNotes()), actor));
     }
 
     public CaseView close(String center, UUID id, String actor) {

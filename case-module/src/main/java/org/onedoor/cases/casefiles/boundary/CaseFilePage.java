@@ -33,27 +33,27 @@ public class CaseFilePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Each action's broken rules (field paths as the API names them) shown at its own components. */
-    private static final Map<String, String> SESSION_FIELDS = Map.of(
+    static final Map<String, String> SESSION_FIELDS = Map.of(
             "heldAt", "actions:session-at",
             "participants", "actions:session-participants",
             "notes", "actions:session-notes");
 
-    private static final Map<String, String> GRADING_FIELDS =
+    static final Map<String, String> GRADING_FIELDS =
             Map.of("grade", "actions:regrade-grade", "reason", "actions:regrade-reason");
 
-    private static final Map<String, String> AGREEMENT_FIELDS = Map.of(
+    static final Map<String, String> AGREEMENT_FIELDS = Map.of(
             "facts", "actions:facts",
             "terms", "actions:terms",
             "performance.manner", "actions:manner",
             "performance.place", "actions:place",
             "performance.deadline", "actions:deadline");
 
-    private static final Map<String, String> REFERRAL_FIELDS = Map.of(
+    static final Map<String, String> REFERRAL_FIELDS = Map.of(
             "to", "actions:referral",
             "department", "actions:department",
             "reason", "actions:refer-reason");
 
-    private static final Map<String, String> FOLLOW_UP_FIELDS =
+    static final Map<String, String> FOLLOW_UP_FIELDS =
             Map.of("satisfaction", "actions:satisfaction", "notes", "actions:follow-up-notes");
 
     /** One of {@link CaseDesk}'s operations on a case, as an action of this page calls it. */
