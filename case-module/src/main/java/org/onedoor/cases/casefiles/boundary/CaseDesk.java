@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.onedoor.cases.casefiles.control.CaseFiles;
 import org.onedoor.cases.casefiles.control.CaseView;
 import org.onedoor.cases.casefiles.control.CaseViews;
@@ -80,15 +80,30 @@ public class CaseDesk {
         return new Opened(view(opened.caseFile()), opened.created());
     }
 
-    /**
-     * Any change of a case by its handlers: {@code change} gets the case and the center; what it
-     * adds to the timeline reaches the observers of {@code CaseChanged} in the same transaction.
-     */
-    public CaseView change(String center, UUID id, BiConsumer<CaseFile, String> change) {
-        tenantScope.enter(center, HandlesCases.class);
-        return view(caseFiles.change(id, caseFile -> change.accept(caseFile, center)));
+    public CaseView accept(String center, UUID id, String actor) {
+        return change(center, id, caseFile -> caseFile.accept(center, actor));
     }
 
+    public CaseView recordSession(String center, UUID id, SessionForm form, String actor) {
+        return change(
+                center,
+                id,
+                caseFile -> caseFile.recordSession(
+                        center,
+                        form.getHeldAt(),
+                        form.getParticipants().strip(),
+                        form.getNotes().strip(),
+                        actor));
+    }
+
+    public CaseView regrade(String center, UUID id, GradeForm form, String actor) {
+        return change(
+                center,
+                id,
+                caseFile -> caseFile.regrade(center, form.getGrade(), blankToNull(form.getReason()), actor));
+    }
+
+    /** Resolved: the mediation agreement is recorded. */
     public CaseView resolve(String center, UUID id, AgreementForm form, String actor) {
         PerformanceForm performance = form.getPerformance();
         Agreement agreement = new Agreement(
@@ -97,7 +112,40 @@ public class CaseDesk {
                 performance.getManner().strip(),
                 performance.getPlace().strip(),
                 performance.getDeadline());
-        return change(center, id, (caseFile, where) -> caseFile.resolveWith(where, agreement, actor));
+        return change(center, id, caseFile -> caseFile.resolveWith(center, agreement, actor));
+    }
+
+    /** Not resolved: referred on; the case file refuses the competent department unnamed. */
+    public CaseView refer(String center, UUID id, ReferralForm form, String actor) {
+        return change(
+                center,
+                id,
+                caseFile -> caseFile.referTo(
+                        center,
+                        form.getTo(),
+                        blankToNull(form.getDepartment()),
+                        form.getReason().strip(),
+                        actor));
+    }
+
+    public CaseView followUp(String center, UUID id, FollowUpForm form, String actor) {
+        return change(
+                center,
+                id,
+                caseFile -> caseFile.followUp(center, form.getSatisfaction(), blankToNull(form.getNotes()), actor));
+    }
+
+    public CaseView close(String center, UUID id, String actor) {
+        return change(center, id, caseFile -> caseFile.close(center, actor));
+    }
+
+    /**
+     * Any change of a case by its handlers; what it adds to the timeline reaches the observers of
+     * {@code CaseChanged} in the same transaction.
+     */
+    private CaseView change(String center, UUID id, Consumer<CaseFile> change) {
+        tenantScope.enter(center, HandlesCases.class);
+        return view(caseFiles.change(id, change));
     }
 
     private CaseView view(CaseFile caseFile) {

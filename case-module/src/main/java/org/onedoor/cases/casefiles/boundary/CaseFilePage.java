@@ -4,36 +4,63 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiConsumer;
 import org.onedoor.cases.casefiles.control.CaseView;
 import org.onedoor.cases.casefiles.control.CaseViews;
-import org.onedoor.cases.casefiles.entity.CaseFile;
 import org.onedoor.cases.casefiles.entity.Referral;
 import org.onedoor.cases.casefiles.entity.Satisfaction;
 import org.onedoor.platform.i18n.boundary.Feedback;
 import org.onedoor.platform.matters.entity.Grade;
-import org.onedoor.platform.problems.entity.InvalidInputException;
+import org.onedoor.platform.problems.boundary.ValidForms;
 import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.tenancy.boundary.CenterSwitch;
 import org.onedoor.platform.tenancy.entity.Center;
 import org.onedoor.platform.time.entity.CenterTime;
 
-/** One case file (一案一档) of the active center: facts, parties (masked), sessions, actions, timeline. */
+/**
+ * One case file (一案一档) of the active center: facts, parties (masked), sessions, actions, timeline.
+ * Each action fills the same form, checked by the same rules, that the REST resource reads, and
+ * calls the same {@link CaseDesk} operation (issue #14.2).
+ */
 @Named
 @ViewScoped
 public class CaseFilePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of(
-            "notes", "actions:session-notes",
-            "reason", "actions:reason",
-            "department", "actions:department");
+
+    /** Each action's broken rules (field paths as the API names them) shown at its own components. */
+    static final Map<String, String> SESSION_FIELDS = Map.of(
+            "heldAt", "actions:session-at",
+            "participants", "actions:session-participants",
+            "notes", "actions:session-notes");
+
+    static final Map<String, String> GRADING_FIELDS =
+            Map.of("grade", "actions:regrade-grade", "reason", "actions:regrade-reason");
+
+    static final Map<String, String> AGREEMENT_FIELDS = Map.of(
+            "facts", "actions:facts",
+            "terms", "actions:terms",
+            "performance.manner", "actions:manner",
+            "performance.place", "actions:place",
+            "performance.deadline", "actions:deadline");
+
+    static final Map<String, String> REFERRAL_FIELDS = Map.of(
+            "to", "actions:referral",
+            "department", "actions:department",
+            "reason", "actions:refer-reason");
+
+    static final Map<String, String> FOLLOW_UP_FIELDS =
+            Map.of("satisfaction", "actions:satisfaction", "notes", "actions:follow-up-notes");
+
+    /** One of {@link CaseDesk}'s operations on a case, as an action of this page calls it. */
+    @FunctionalInterface
+    private interface Step<F> {
+        CaseView take(String center, UUID id, F form, String actor);
+    }
 
     @Inject
     CenterSwitch centerSwitch;
@@ -50,22 +77,20 @@ public class CaseFilePage implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    ValidForms validForms;
+
     private String id;
     private CaseView view;
     private List<CaseView.Step> timeline = List.of();
-    private LocalDateTime heldAt = LocalDateTime.now(CenterTime.zone());
-    private String participants;
-    private String notes;
-    private Grade grade;
-    private String facts;
-    private String terms;
-    private String manner;
-    private String place;
-    private LocalDate deadline;
-    private Referral referral = Referral.LITIGATION;
-    private String department;
-    private String reason;
-    private Satisfaction satisfaction = Satisfaction.SATISFIED;
+    /** The date picker's time, in the centers' time zone; the session form gets it as an instant. */
+    private LocalDateTime heldAt = now();
+
+    private SessionForm session = new SessionForm();
+    private GradeForm grading = new GradeForm();
+    private AgreementForm agreement = newAgreement();
+    private ReferralForm referral = newReferral();
+    private FollowUpForm followUp = newFollowUp();
 
     /** Loads the case named by the page's {@code id} parameter. */
     public void load() {
@@ -77,7 +102,7 @@ public class CaseFilePage implements Serializable {
             UUID caseId = UUID.fromString(id);
             view = views.get(center, caseId);
             timeline = views.timeline(center, caseId);
-            grade = Grade.valueOf(view.grade());
+            grading.setGrade(Grade.valueOf(view.grade()));
         } catch (IllegalArgumentException | OneDoorException notFound) {
             view = null;
         }
@@ -87,95 +112,82 @@ public class CaseFilePage implements Serializable {
         return centerSwitch.active().map(Center::code).map(code -> code.value()).orElse(null);
     }
 
-    private void act(String done, BiConsumer<CaseFile, String> change) {
+    /**
+     * Checks {@code form} (when the step takes one) by the API's rules, takes the step, and on success
+     * says so, resets the form ({@code reset}) and reloads the case; a refusal shows at {@code fields}.
+     */
+    private <F> void act(String done, F form, Map<String, String> fields, Step<F> step, Runnable reset) {
         try {
-            desk.change(center(), view.id(), change);
+            if (form != null) {
+                validForms.requireValid(form);
+            }
+            step.take(center(), view.id(), form, currentCaller.actor());
             feedback.info(done);
+            reset.run();
             load();
         } catch (OneDoorException refused) {
-            feedback.refused(refused, FIELDS);
+            feedback.refused(refused, fields);
         }
+    }
+
+    /** A step without a form: nothing to check or reset. */
+    private void act(String done, Step<Void> step) {
+        act(done, null, Map.of(), step, () -> {});
     }
 
     public void accept() {
-        String actor = currentCaller.actor();
-        act("ui.case.accepted", (file, center) -> file.accept(center, actor));
+        act("ui.case.accepted", (center, caseId, none, actor) -> desk.accept(center, caseId, actor));
     }
 
     public void recordSession() {
-        String actor = currentCaller.actor();
-        act("ui.case.session-recorded", (file, center) -> {
-            require("notes", notes);
-            file.recordSession(
-                    center,
-                    heldAt.atZone(CenterTime.zone()).toOffsetDateTime(),
-                    participants == null || participants.isBlank() ? "—" : participants.strip(),
-                    notes.strip(),
-                    actor);
+        session.setHeldAt(
+                heldAt == null ? null : heldAt.atZone(CenterTime.zone()).toOffsetDateTime());
+        act("ui.case.session-recorded", session, SESSION_FIELDS, desk::recordSession, () -> {
+            session = new SessionForm();
+            heldAt = now();
         });
-        notes = null;
     }
 
     public void regrade() {
-        String actor = currentCaller.actor();
-        act("ui.case.regraded", (file, center) -> file.regrade(center, grade, reason, actor));
+        act("ui.case.regraded", grading, GRADING_FIELDS, desk::regrade, () -> grading = new GradeForm());
     }
 
     public void resolve() {
-        try {
-            AgreementForm form = new AgreementForm();
-            form.setFacts(required("facts", facts));
-            form.setTerms(required("terms", terms));
-            PerformanceForm performance = new PerformanceForm();
-            performance.setManner(required("manner", manner));
-            performance.setPlace(required("place", place));
-            if (deadline == null) {
-                throw new InvalidInputException("deadline", "field.required");
-            }
-            performance.setDeadline(deadline);
-            form.setPerformance(performance);
-            desk.resolve(center(), view.id(), form, currentCaller.actor());
-            feedback.info("ui.case.resolved");
-            load();
-        } catch (OneDoorException refused) {
-            feedback.refused(
-                    refused,
-                    Map.of(
-                            "facts", "actions:facts",
-                            "terms", "actions:terms",
-                            "manner", "actions:manner",
-                            "place", "actions:place",
-                            "deadline", "actions:deadline"));
-        }
+        act("ui.case.resolved", agreement, AGREEMENT_FIELDS, desk::resolve, () -> agreement = newAgreement());
     }
 
     public void refer() {
-        String actor = currentCaller.actor();
-        act("ui.case.referred", (file, center) -> {
-            require("reason", reason);
-            file.referTo(center, referral, department, reason.strip(), actor);
-        });
+        act("ui.case.referred", referral, REFERRAL_FIELDS, desk::refer, () -> referral = newReferral());
     }
 
     public void followUp() {
-        String actor = currentCaller.actor();
-        act("ui.case.followed-up", (file, center) -> file.followUp(center, satisfaction, notes, actor));
+        act("ui.case.followed-up", followUp, FOLLOW_UP_FIELDS, desk::followUp, () -> followUp = newFollowUp());
     }
 
     public void close() {
-        String actor = currentCaller.actor();
-        act("ui.case.closed", (file, center) -> file.close(center, actor));
+        act("ui.case.closed", (center, caseId, none, actor) -> desk.close(center, caseId, actor));
     }
 
-    private static void require(String field, String value) {
-        required(field, value);
+    private static LocalDateTime now() {
+        return LocalDateTime.now(CenterTime.zone());
     }
 
-    private static String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "field.required");
-        }
-        return value.strip();
+    private static AgreementForm newAgreement() {
+        AgreementForm form = new AgreementForm();
+        form.setPerformance(new PerformanceForm());
+        return form;
+    }
+
+    private static ReferralForm newReferral() {
+        ReferralForm form = new ReferralForm();
+        form.setTo(Referral.LITIGATION);
+        return form;
+    }
+
+    private static FollowUpForm newFollowUp() {
+        FollowUpForm form = new FollowUpForm();
+        form.setSatisfaction(Satisfaction.SATISFIED);
+        return form;
     }
 
     /** Whether the case file allows {@code step} now ({@code CaseStep} keys): the page asks, it does not decide. */
@@ -223,99 +235,23 @@ public class CaseFilePage implements Serializable {
         this.heldAt = heldAt;
     }
 
-    public String getParticipants() {
-        return participants;
+    public SessionForm getSession() {
+        return session;
     }
 
-    public void setParticipants(String participants) {
-        this.participants = participants;
+    public GradeForm getGrading() {
+        return grading;
     }
 
-    public String getNotes() {
-        return notes;
+    public AgreementForm getAgreement() {
+        return agreement;
     }
 
-    public void setNotes(String notes) {
-        this.notes = notes;
-    }
-
-    public Grade getGrade() {
-        return grade;
-    }
-
-    public void setGrade(Grade grade) {
-        this.grade = grade;
-    }
-
-    public String getFacts() {
-        return facts;
-    }
-
-    public void setFacts(String facts) {
-        this.facts = facts;
-    }
-
-    public String getTerms() {
-        return terms;
-    }
-
-    public void setTerms(String terms) {
-        this.terms = terms;
-    }
-
-    public String getManner() {
-        return manner;
-    }
-
-    public void setManner(String manner) {
-        this.manner = manner;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public void setPlace(String place) {
-        this.place = place;
-    }
-
-    public LocalDate getDeadline() {
-        return deadline;
-    }
-
-    public void setDeadline(LocalDate deadline) {
-        this.deadline = deadline;
-    }
-
-    public Referral getReferral() {
+    public ReferralForm getReferral() {
         return referral;
     }
 
-    public void setReferral(Referral referral) {
-        this.referral = referral;
-    }
-
-    public String getDepartment() {
-        return department;
-    }
-
-    public void setDepartment(String department) {
-        this.department = department;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public Satisfaction getSatisfaction() {
-        return satisfaction;
-    }
-
-    public void setSatisfaction(Satisfaction satisfaction) {
-        this.satisfaction = satisfaction;
+    public FollowUpForm getFollowUp() {
+        return followUp;
     }
 }

@@ -110,8 +110,7 @@ public class CasesResource {
     @POST
     @Path("{id}/accept")
     public CaseView accept(@PathParam("code") String code, @PathParam("id") UUID id) {
-        String actor = currentCaller.actor();
-        return desk.change(code, id, (caseFile, center) -> caseFile.accept(center, actor));
+        return desk.accept(code, id, currentCaller.actor());
     }
 
     @HandlesCases
@@ -119,25 +118,14 @@ public class CasesResource {
     @Path("{id}/sessions")
     public CaseView session(
             @PathParam("code") String code, @PathParam("id") UUID id, @Valid @NotNull SessionForm form) {
-        String actor = currentCaller.actor();
-        return desk.change(
-                code,
-                id,
-                (caseFile, center) -> caseFile.recordSession(
-                        center,
-                        form.getHeldAt(),
-                        form.getParticipants().strip(),
-                        form.getNotes().strip(),
-                        actor));
+        return desk.recordSession(code, id, form, currentCaller.actor());
     }
 
     @HandlesCases
     @PUT
     @Path("{id}/grade")
     public CaseView regrade(@PathParam("code") String code, @PathParam("id") UUID id, @Valid @NotNull GradeForm form) {
-        String actor = currentCaller.actor();
-        return desk.change(
-                code, id, (caseFile, center) -> caseFile.regrade(center, form.getGrade(), form.getReason(), actor));
+        return desk.regrade(code, id, form, currentCaller.actor());
     }
 
     /** Resolved: the mediation agreement is recorded; its PDF is at {@code agreement.pdf}. */
@@ -154,16 +142,7 @@ public class CasesResource {
     @POST
     @Path("{id}/refer")
     public CaseView refer(@PathParam("code") String code, @PathParam("id") UUID id, @Valid @NotNull ReferralForm form) {
-        String actor = currentCaller.actor();
-        return desk.change(
-                code,
-                id,
-                (caseFile, center) -> caseFile.referTo(
-                        center,
-                        form.getTo(),
-                        form.getDepartment(),
-                        form.getReason().strip(),
-                        actor));
+        return desk.refer(code, id, form, currentCaller.actor());
     }
 
     @HandlesCases
@@ -171,18 +150,13 @@ public class CasesResource {
     @Path("{id}/follow-up")
     public CaseView followUp(
             @PathParam("code") String code, @PathParam("id") UUID id, @Valid @NotNull FollowUpForm form) {
-        String actor = currentCaller.actor();
-        return desk.change(
-                code,
-                id,
-                (caseFile, center) -> caseFile.followUp(center, form.getSatisfaction(), form.getNotes(), actor));
+        return desk.followUp(code, id, form, currentCaller.actor());
     }
 
     @HandlesCases
     @POST
     @Path("{id}/close")
     public CaseView close(@PathParam("code") String code, @PathParam("id") UUID id) {
-        String actor = currentCaller.actor();
-        return desk.change(code, id, (caseFile, center) -> caseFile.close(center, actor));
+        return desk.close(code, id, currentCaller.actor());
     }
 }

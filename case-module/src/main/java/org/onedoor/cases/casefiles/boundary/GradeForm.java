@@ -2,10 +2,13 @@ package org.onedoor.cases.casefiles.boundary;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.onedoor.platform.matters.entity.Grade;
 
 /** A new triage grade and why. */
-public class GradeForm {
+public class GradeForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotNull
     private Grade grade;

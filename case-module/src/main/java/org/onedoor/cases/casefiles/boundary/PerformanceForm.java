@@ -3,10 +3,13 @@ package org.onedoor.cases.casefiles.boundary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** How, where and by when the agreement is performed. */
-public class PerformanceForm {
+public class PerformanceForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank
     @Size(max = 200)

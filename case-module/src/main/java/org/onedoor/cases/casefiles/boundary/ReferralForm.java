@@ -3,10 +3,13 @@ package org.onedoor.cases.casefiles.boundary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.onedoor.cases.casefiles.entity.Referral;
 
 /** Mediation failed: where the matter goes, and why. */
-public class ReferralForm {
+public class ReferralForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotNull
     private Referral to;

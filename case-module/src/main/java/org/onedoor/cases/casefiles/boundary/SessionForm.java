@@ -3,10 +3,13 @@ package org.onedoor.cases.casefiles.boundary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /** A mediation session to record. */
-public class SessionForm {
+public class SessionForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotNull
     private OffsetDateTime heldAt;
