@@ -18,6 +18,7 @@ import org.onedoor.cases.casefiles.control.EscalationTrail;
 import org.onedoor.cases.casefiles.entity.CaseChanged;
 import org.onedoor.cases.casefiles.entity.CaseEvent;
 import org.onedoor.cases.casefiles.entity.CaseFile;
+import org.onedoor.cases.casefiles.entity.CaseState;
 import org.onedoor.cases.casefiles.entity.HandlesCases;
 import org.onedoor.cases.casefiles.entity.Whereabouts;
 import org.onedoor.platform.problems.entity.ConflictException;
@@ -72,7 +73,7 @@ public class Escalation implements EscalationTrail {
         String target = quoted(parent.schema());
         String copied = String.join(", ", columnsOf("case_file", RESET));
         em.createNativeQuery("insert into " + target + ".case_file (id, state, room_id, room_name, escalated_to, "
-                        + copied + ") select id, 'DISPATCHED', null, null, null, " + copied
+                        + copied + ") select id, '" + CaseState.DISPATCHED + "', null, null, null, " + copied
                         + " from case_file where id = ?1")
                 .setParameter(1, id)
                 .executeUpdate();
@@ -129,11 +130,12 @@ public class Escalation implements EscalationTrail {
         return new Whereabouts(caseFile.escalatedTo(), null, null);
     }
 
-    private static String outcome(String state, boolean referred) {
-        return switch (state) {
-            case "RESOLVED", "NOT_RESOLVED" -> state;
-            case "FOLLOWED_UP", "CLOSED" -> referred ? "NOT_RESOLVED" : "RESOLVED";
-            default -> null;
+    /** How a case that stands in {@code state} ended: resolved, not resolved (referred), or not yet. */
+    static String outcome(String state, boolean referred) {
+        return switch (CaseState.valueOf(state)) {
+            case RESOLVED, NOT_RESOLVED -> state;
+            case FOLLOWED_UP, CLOSED -> (referred ? CaseState.NOT_RESOLVED : CaseState.RESOLVED).name();
+            case DISPATCHED, ACCEPTED, ESCALATED -> null;
         };
     }
 

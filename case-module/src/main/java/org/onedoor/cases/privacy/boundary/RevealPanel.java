@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.onedoor.cases.casefiles.entity.CaseParty;
+import org.onedoor.cases.casefiles.entity.CaseState;
 import org.onedoor.cases.privacy.control.RevealDesk;
 import org.onedoor.platform.i18n.boundary.Feedback;
 import org.onedoor.platform.problems.entity.InvalidInputException;
@@ -45,7 +46,8 @@ public class RevealPanel implements Serializable {
 
     /** The form only for those who may reveal, and not on an escalated (read-only) copy. */
     public boolean offeredOn(String caseState) {
-        return !"ESCALATED".equals(caseState) && center().map(desk::mayReveal).orElse(false);
+        return !CaseState.ESCALATED.name().equals(caseState)
+                && center().map(desk::mayReveal).orElse(false);
     }
 
     public void reveal(UUID caseId) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.onedoor.cases.rollups.entity.Area;
 import org.onedoor.cases.rollups.entity.CategoryTable;
 import org.onedoor.cases.rollups.entity.Counter;
+import org.onedoor.cases.rollups.entity.Dimension;
 import org.onedoor.cases.rollups.entity.Figures;
 import org.onedoor.cases.rollups.entity.Period;
 import org.onedoor.cases.rollups.entity.Row;
@@ -94,7 +95,8 @@ public class CategoryBreakdown {
                 Rollups.rowsOf(em.createNativeQuery("select r.area_code, cast(date_trunc('month', r.day) as date),"
                                 + " r.member = any (cast(?4 as varchar[])), sum(r.received), sum(r.resolved),"
                                 + " sum(r.not_resolved) from platform.rollup_count r"
-                                + " where r.area_code = any (cast(?1 as varchar[])) and r.dimension = 'CATEGORY'"
+                                + " where r.area_code = any (cast(?1 as varchar[])) and r.dimension = '"
+                                + Dimension.CATEGORY + "'"
                                 + " and r.day between ?2 and ?3 group by 1, 2, 3")
                         .setParameter(1, "{" + String.join(",", areas) + "}")
                         .setParameter(2, Date.valueOf(period.from()))

@@ -104,7 +104,8 @@ public class Rollups {
     private Figures totals(String code, Period period) {
         Object[] row = (Object[]) inPeriod(
                         "select 0, " + SUMS
-                                + " from platform.rollup_count r where r.area_code = ?1 and r.dimension = 'ALL'"
+                                + " from platform.rollup_count r where r.area_code = ?1 and r.dimension = '"
+                                + Dimension.ALL + "'"
                                 + " and r.day between ?2 and ?3",
                         code,
                         period)
@@ -117,7 +118,7 @@ public class Rollups {
         List<Object[]> found = rowsOf(inPeriod(
                         "select t.code, t.name, " + SUMS
                                 + " from platform.tenant t left join platform.rollup_count r on r.area_code = t.code"
-                                + " and r.dimension = 'ALL' and r.day between ?2 and ?3"
+                                + " and r.dimension = '" + Dimension.ALL + "' and r.day between ?2 and ?3"
                                 + " where t.parent_code = ?1 group by t.code, t.name order by t.code",
                         code,
                         period)
@@ -132,7 +133,8 @@ public class Rollups {
         String bucket = period.dailyTrend() ? "r.day" : "cast(date_trunc('month', r.day) as date)";
         List<Object[]> found = rowsOf(inPeriod(
                         "select " + bucket + ", " + SUMS
-                                + " from platform.rollup_count r where r.area_code = ?1 and r.dimension = 'ALL'"
+                                + " from platform.rollup_count r where r.area_code = ?1 and r.dimension = '"
+                                + Dimension.ALL + "'"
                                 + " and r.day between ?2 and ?3 group by 1 order by 1",
                         code,
                         period)

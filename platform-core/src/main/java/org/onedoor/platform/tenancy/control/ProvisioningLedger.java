@@ -68,7 +68,7 @@ public class ProvisioningLedger {
     public void done(DivisionCode code, String step, String detail) throws SQLException {
         inTransaction(connection -> {
             lockCenter(connection, code);
-            upsertStep(connection, code, step, StepStatus.DONE.name(), detail);
+            upsertStep(connection, code, step, StepStatus.DONE, detail);
             try (PreparedStatement open = connection.prepareStatement("update platform.tenant set status = '"
                     + TenantStatus.ACTIVE + "', failure_reason = null, updated_at = now(),"
                     + " updated_by = 'provisioning', version = version + 1"
@@ -87,7 +87,7 @@ public class ProvisioningLedger {
         String reason = truncate(step + ": " + error);
         inTransaction(connection -> {
             lockCenter(connection, code);
-            upsertStep(connection, code, step, "FAILED", truncate(error));
+            upsertStep(connection, code, step, StepStatus.FAILED, truncate(error));
             try (PreparedStatement fail = connection.prepareStatement("update platform.tenant set status = '"
                     + TenantStatus.FAILED + "', failure_reason = ?, updated_at = now(),"
                     + " updated_by = 'provisioning', version = version + 1"
@@ -107,7 +107,8 @@ public class ProvisioningLedger {
         }
     }
 
-    private static void upsertStep(Connection connection, DivisionCode code, String step, String status, String detail)
+    private static void upsertStep(
+            Connection connection, DivisionCode code, String step, StepStatus status, String detail)
             throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(
                 "insert into platform.tenant_provisioning (tenant_code, step, status, detail, finished_at, updated_at)"
@@ -116,7 +117,7 @@ public class ProvisioningLedger {
                         + " detail = excluded.detail, finished_at = now(), updated_at = now(), claimed_by = null")) {
             upsert.setString(1, code.value());
             upsert.setString(2, step);
-            upsert.setString(3, status);
+            upsert.setString(3, status.name());
             upsert.setString(4, detail);
             upsert.executeUpdate();
         }

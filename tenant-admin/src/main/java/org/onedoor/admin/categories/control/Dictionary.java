@@ -174,7 +174,7 @@ public class Dictionary {
             return List.of();
         }
         return em.createNativeQuery("select code, name, name_en, parent_code, position from \"" + schema
-                        + "\".category where origin = 'OWN' order by position, code")
+                        + "\".category where origin = '" + Category.Origin.OWN + "' order by position, code")
                 .getResultList();
     }
 

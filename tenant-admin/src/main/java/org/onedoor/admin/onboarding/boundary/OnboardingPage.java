@@ -15,6 +15,7 @@ import org.onedoor.platform.i18n.boundary.Feedback;
 import org.onedoor.platform.problems.entity.ConflictException;
 import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.security.control.CurrentCaller;
+import org.onedoor.platform.tenancy.entity.TenantStatus;
 import org.primefaces.event.FileUploadEvent;
 
 /** Bulk onboarding in the browser: upload a file, see every problem by line, or follow the batch to the end. */
@@ -85,7 +86,8 @@ public class OnboardingPage implements Serializable {
     }
 
     public boolean isRunning() {
-        return batch != null && (getStatus().equals("ACCOUNTS") || getOpen() + getFailed() < getTotal());
+        return batch != null
+                && (OnboardingBatch.Status.ACCOUNTS.name().equals(getStatus()) || getOpen() + getFailed() < getTotal());
     }
 
     public UUID getBatch() {
@@ -111,11 +113,11 @@ public class OnboardingPage implements Serializable {
     }
 
     public long getOpen() {
-        return centers().getOrDefault("ACTIVE", 0L);
+        return centers().getOrDefault(TenantStatus.ACTIVE.name(), 0L);
     }
 
     public long getFailed() {
-        return centers().getOrDefault("FAILED", 0L);
+        return centers().getOrDefault(TenantStatus.FAILED.name(), 0L);
     }
 
     /** Percent of the batch's centers that are open. */

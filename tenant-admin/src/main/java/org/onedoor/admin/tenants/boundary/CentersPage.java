@@ -24,6 +24,7 @@ import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.security.entity.Caller;
 import org.onedoor.platform.security.entity.Roles;
+import org.onedoor.platform.tenancy.entity.StepStatus;
 import org.onedoor.platform.tenancy.entity.TenantLevel;
 import org.onedoor.platform.time.entity.CenterTime;
 import org.primefaces.model.DefaultTreeNode;
@@ -85,14 +86,14 @@ public class CentersPage implements Serializable {
             OffsetDateTime finished = record.finishedAt();
             return new Step(
                     record.step(),
-                    record.status(),
+                    record.status().name(),
                     record.detail(),
                     record.attempts(),
                     finished == null ? "" : TIME.format(finished.atZoneSameInstant(CenterTime.zone())));
         }
 
         boolean isUnderway() {
-            return "PENDING".equals(status) || "RUNNING".equals(status);
+            return StepStatus.valueOf(status).isUnderway();
         }
     }
 
@@ -221,7 +222,7 @@ public class CentersPage implements Serializable {
     }
 
     public boolean isRetryable() {
-        return steps.stream().anyMatch(step -> "FAILED".equals(step.status()));
+        return steps.stream().anyMatch(step -> StepStatus.FAILED.name().equals(step.status()));
     }
 
     /** Prepares the dialog: a center beneath the selected one, or ({@code top}) at the top of the tree. */

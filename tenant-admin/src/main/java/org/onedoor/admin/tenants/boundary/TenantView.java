@@ -21,7 +21,8 @@ public record TenantView(
 
     public record Step(String step, String status, String detail, int attempts, OffsetDateTime finishedAt) {
         static Step of(ProvisioningRecord record) {
-            return new Step(record.step(), record.status(), record.detail(), record.attempts(), record.finishedAt());
+            return new Step(
+                    record.step(), record.status().name(), record.detail(), record.attempts(), record.finishedAt());
         }
     }
 

@@ -28,6 +28,7 @@ import org.onedoor.platform.security.entity.Caller;
 import org.onedoor.platform.tenancy.control.ProvisioningWorkers;
 import org.onedoor.platform.tenancy.control.TenancySettings;
 import org.onedoor.platform.tenancy.entity.DivisionCode;
+import org.onedoor.platform.tenancy.entity.StepStatus;
 import org.onedoor.platform.tenancy.entity.TenantStatus;
 
 /**
@@ -152,7 +153,7 @@ public class Onboarding {
     public Tenant retry(Caller caller, String code) {
         Tenant center = administered(caller, code);
         List<ProvisioningRecord> steps = registry.provisioning(code);
-        if (steps.stream().noneMatch(step -> "FAILED".equals(step.status()))) {
+        if (steps.stream().noneMatch(step -> step.status() == StepStatus.FAILED)) {
             throw new ConflictException("tenant.transition.retry", code, center.status());
         }
         steps.forEach(ProvisioningRecord::retry);

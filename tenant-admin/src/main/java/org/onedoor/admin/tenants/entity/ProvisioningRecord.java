@@ -2,12 +2,15 @@ package org.onedoor.admin.tenants.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.onedoor.platform.tenancy.entity.StepStatus;
 
 /**
  * One provisioning step of a center (a module's migrations, the identity provider) as the workers
@@ -51,8 +54,9 @@ public class ProvisioningRecord {
     @Id
     private String step;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String status;
+    private StepStatus status;
 
     private String detail;
 
@@ -74,15 +78,15 @@ public class ProvisioningRecord {
         ProvisioningRecord record = new ProvisioningRecord();
         record.tenantCode = tenantCode;
         record.step = step;
-        record.status = "PENDING";
+        record.status = StepStatus.PENDING;
         record.updatedAt = OffsetDateTime.now();
         return record;
     }
 
     /** Makes a failed step wait again, to be retried from the start. */
     public void retry() {
-        if ("FAILED".equals(status)) {
-            status = "PENDING";
+        if (status == StepStatus.FAILED) {
+            status = StepStatus.PENDING;
             detail = null;
             updatedAt = OffsetDateTime.now();
         }
@@ -92,7 +96,7 @@ public class ProvisioningRecord {
         return step;
     }
 
-    public String status() {
+    public StepStatus status() {
         return status;
     }
 
