@@ -1,8 +1,6 @@
 package org.onedoor.platform.problems.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +12,6 @@ import java.util.logging.Logger;
 import org.onedoor.platform.i18n.control.Languages;
 import org.onedoor.platform.i18n.control.Messages;
 import org.onedoor.platform.problems.control.Problems;
-import org.onedoor.platform.problems.entity.Problem;
 
 /**
  * The error page of every module (declared in each web.xml): a short message in the user's
@@ -31,18 +28,6 @@ public class ErrorPageServlet extends HttpServlet {
     @Inject
     transient Problems problems;
 
-    /** API callers get a problem document even when the failure escaped JAX-RS. */
-    private static void answerProblem(HttpServletResponse response, Problem problem) throws IOException {
-        response.setStatus(problem.status());
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        try (Jsonb json = JsonbBuilder.create()) {
-            response.getWriter().write(json.toJson(problem));
-        } catch (Exception e) {
-            throw new IOException(e);
-        }
-    }
-
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -58,7 +43,7 @@ public class ErrorPageServlet extends HttpServlet {
         Locale locale = Languages.of(request);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
-            answerProblem(response, problems.ofStatus(code, locale, path, correlationId));
+            ProblemResponses.write(response, problems.ofStatus(code, locale, path, correlationId));
             return;
         }
         String title = messages.text(locale, "problem.status." + code);

@@ -41,6 +41,18 @@ public class Problems {
                 errors);
     }
 
+    /** The module is at its allowance of work in progress (503): try again in a moment, nothing was done. */
+    public Problem busy(Locale locale, String instance, String correlationId) {
+        return new Problem(
+                Problem.TYPE_BASE + "busy",
+                messages.text(locale, "problem.title.busy"),
+                503,
+                messages.text(locale, "problem.busy"),
+                instance,
+                correlationId,
+                null);
+    }
+
     /** A problem that is fully described by its HTTP status (no route, wrong method, not allowed…). */
     public Problem ofStatus(int status, Locale locale, String instance, String correlationId) {
         String key = "problem.status." + status;

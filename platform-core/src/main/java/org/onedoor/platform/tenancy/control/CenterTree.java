@@ -10,9 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 import org.onedoor.platform.tenancy.entity.Center;
 import org.onedoor.platform.tenancy.entity.DivisionCode;
 import org.onedoor.platform.tenancy.entity.TenantLevel;
@@ -89,7 +86,7 @@ public class CenterTree {
         if (DivisionCode.parse(code).isEmpty()) {
             return List.of();
         }
-        try (Connection connection = dataSource().getConnection();
+        try (Connection connection = ModuleDataSource.get().getConnection();
                 PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, code);
             List<Node> nodes = new ArrayList<>();
@@ -107,14 +104,6 @@ public class CenterTree {
             return nodes;
         } catch (SQLException e) {
             throw new IllegalStateException("the tree of centers cannot be read", e);
-        }
-    }
-
-    private static DataSource dataSource() {
-        try {
-            return InitialContext.doLookup(TenantScope.DATA_SOURCE);
-        } catch (NamingException e) {
-            throw new IllegalStateException("no data source " + TenantScope.DATA_SOURCE + " in this module", e);
         }
     }
 }

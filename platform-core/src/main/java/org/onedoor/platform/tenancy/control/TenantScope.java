@@ -12,9 +12,6 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 import org.onedoor.platform.problems.entity.ForbiddenException;
 import org.onedoor.platform.problems.entity.NotFoundException;
 import org.onedoor.platform.security.control.CurrentCaller;
@@ -34,9 +31,6 @@ import org.onedoor.platform.tenancy.entity.TenantStatus;
  */
 @ApplicationScoped
 public class TenantScope {
-
-    /** Each module maps this to its own data source in web.xml. */
-    static final String DATA_SOURCE = "java:comp/env/jdbc/onedoor";
 
     @Inject
     CurrentCaller currentCaller;
@@ -106,7 +100,7 @@ public class TenantScope {
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        try (Connection connection = dataSource().getConnection();
+        try (Connection connection = ModuleDataSource.get().getConnection();
                 PreparedStatement query = connection.prepareStatement(
                         "select name, status, schema_name from platform.tenant where code = ?")) {
             query.setString(1, parsed.get().value());
@@ -128,20 +122,12 @@ public class TenantScope {
         if (transactions.getTransactionKey() == null) {
             throw new IllegalStateException("a center can only be entered inside a transaction");
         }
-        try (Connection connection = dataSource().getConnection();
+        try (Connection connection = ModuleDataSource.get().getConnection();
                 PreparedStatement bind = connection.prepareStatement("select set_config('search_path', ?, true)")) {
             bind.setString(1, center.schemaName());
             bind.executeQuery().close();
         } catch (SQLException e) {
             throw new IllegalStateException("center " + center.code() + " cannot be entered", e);
-        }
-    }
-
-    private static DataSource dataSource() {
-        try {
-            return InitialContext.doLookup(DATA_SOURCE);
-        } catch (NamingException e) {
-            throw new IllegalStateException("no data source " + DATA_SOURCE + " in this module", e);
         }
     }
 
