@@ -86,7 +86,7 @@ public final class DeskBench {
         long start = System.nanoTime() + 200_000_000L;
         long measuredFrom = start + WARM_UP.toNanos();
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger failures = new AtomicInteger();
+        Outcomes outcomes = new Outcomes();
         AtomicLong counter = new AtomicLong();
         CpuSplit[] cpu = new CpuSplit[1];
         // a thread per operation in flight: an arrival never waits for an earlier answer
@@ -100,10 +100,9 @@ public final class DeskBench {
                 }
                 String token = tokens.get((int) (i % tokens.size()));
                 threads.submit(() -> {
-                    boolean ok = answered(base, token, counter.incrementAndGet());
-                    if (!ok) {
-                        failures.incrementAndGet();
-                    } else if (due >= measuredFrom) {
+                    Outcome outcome = answered(base, token, counter.incrementAndGet());
+                    outcomes.count(outcome);
+                    if (outcome == Outcome.ANSWERED && due >= measuredFrom) {
                         millis.add((System.nanoTime() - due) / 1e6);
                     }
                 });
@@ -112,11 +111,37 @@ public final class DeskBench {
             threads.shutdown();
             threads.awaitTermination(5, TimeUnit.MINUTES);
         }
-        report(String.format("open loop, %d operations/s offered", rate), new Measured(millis, failures.get(), cpu[0]));
+        report(String.format("open loop, %d operations/s offered", rate), new Measured(millis, outcomes, cpu[0]));
     }
 
     /** What a run measured after its warm-up. */
-    private record Measured(List<Double> millis, int failures, CpuSplit cpu) {}
+    private record Measured(List<Double> millis, Outcomes outcomes, CpuSplit cpu) {}
+
+    /** How an operation ended: both calls answered as expected, refused by admission (503), or anything else. */
+    enum Outcome {
+        ANSWERED,
+        REFUSED,
+        FAILED
+    }
+
+    /** Refused and failed operations over the whole run (warm-up included). */
+    static final class Outcomes {
+        private final AtomicInteger refused = new AtomicInteger();
+        private final AtomicInteger failed = new AtomicInteger();
+
+        void count(Outcome outcome) {
+            if (outcome == Outcome.REFUSED) {
+                refused.incrementAndGet();
+            } else if (outcome == Outcome.FAILED) {
+                failed.incrementAndGet();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return refused.get() + " refused with 503, " + failed.get() + " failed otherwise";
+        }
+    }
 
     /** Each desk sends its next operation when the last one was answered. */
     private static Measured closedLoop(
@@ -125,7 +150,7 @@ public final class DeskBench {
         long warmUpEnds = System.nanoTime() + warmUp.toNanos();
         long ends = warmUpEnds + measured.toNanos();
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger failures = new AtomicInteger();
+        Outcomes outcomes = new Outcomes();
         AtomicLong counter = new AtomicLong();
         CpuSplit[] cpu = new CpuSplit[1];
         ExecutorService pool = Executors.newFixedThreadPool(desks.size());
@@ -135,10 +160,9 @@ public final class DeskBench {
             running.add(pool.submit(() -> {
                 while (System.nanoTime() < ends) {
                     long started = System.nanoTime();
-                    boolean ok = answered(base, token, counter.incrementAndGet());
-                    if (!ok) {
-                        failures.incrementAndGet();
-                    } else if (started >= warmUpEnds && System.nanoTime() < ends) {
+                    Outcome outcome = answered(base, token, counter.incrementAndGet());
+                    outcomes.count(outcome);
+                    if (outcome == Outcome.ANSWERED && started >= warmUpEnds && System.nanoTime() < ends) {
                         millis.add((System.nanoTime() - started) / 1e6);
                     }
                 }
@@ -150,29 +174,34 @@ public final class DeskBench {
             each.get();
         }
         pool.shutdown();
-        return new Measured(millis, failures.get(), cpu[0]);
+        return new Measured(millis, outcomes, cpu[0]);
     }
 
     /** {@link #operation}, a broken connection counted as a failure like a wrong answer. */
-    private static boolean answered(String base, String token, long n) {
+    private static Outcome answered(String base, String token, long n) {
         try {
             return operation(base, token, n);
         } catch (RuntimeException broken) {
-            return false;
+            return Outcome.FAILED;
         }
     }
 
     /** Registers a walk-in (routing sends it to the room at once) and dispatches it: whether both were answered as expected. */
-    private static boolean operation(String base, String token, long n) {
+    private static Outcome operation(String base, String token, long n) {
         HttpResponse<String> registered =
                 post(base + "matters", token, matter(n).toString());
         if (registered.statusCode() != 201) {
-            return false;
+            return outcomeOf(registered.statusCode());
         }
         String id = Json.createReader(new StringReader(registered.body()))
                 .readObject()
                 .getString("id");
-        return post(base + "matters/" + id + "/dispatch", token, "{}").statusCode() == 200;
+        int dispatched = post(base + "matters/" + id + "/dispatch", token, "{}").statusCode();
+        return dispatched == 200 ? Outcome.ANSWERED : outcomeOf(dispatched);
+    }
+
+    private static Outcome outcomeOf(int unexpectedStatus) {
+        return unexpectedStatus == 503 ? Outcome.REFUSED : Outcome.FAILED;
     }
 
     private static HttpResponse<String> post(String url, String token, String body) {
@@ -197,7 +226,7 @@ public final class DeskBench {
         Collections.sort(sorted);
         System.out.printf(
                 "registration + dispatch (%s, %d s after %d s warm-up; %s): %.1f per second, p50 %.0f ms,"
-                        + " p99 %.0f ms, max %.0f ms, %d failed; CPU: %s%n",
+                        + " p99 %.0f ms, max %.0f ms, %s; CPU: %s%n",
                 load,
                 MEASURED.toSeconds(),
                 WARM_UP.toSeconds(),
@@ -206,7 +235,7 @@ public final class DeskBench {
                 ProvisioningBench.percentile(sorted, 50),
                 ProvisioningBench.percentile(sorted, 99),
                 sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1),
-                measured.failures(),
+                measured.outcomes(),
                 measured.cpu() == null ? "not sampled" : measured.cpu().since());
     }
 
