@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.onedoor.platform.rest.PlatformApi;
+import org.onedoor.reception.hall.boundary.DisplaysResource;
 import org.onedoor.reception.intake.boundary.IntakeResource;
 import org.onedoor.reception.matters.boundary.MattersResource;
 
@@ -17,12 +18,13 @@ import org.onedoor.reception.matters.boundary.MattersResource;
                 @Info(
                         title = "OneDoor 前台接待 API (reception)",
                         version = "v1",
-                        description = "Intake from every channel, tickets, triage and dispatch."),
+                        description =
+                                "Intake from every channel, tickets, triage and dispatch; the hall display's links."),
         security = @SecurityRequirement(name = "bearer"))
 public class ReceptionApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return PlatformApi.withModuleClasses(MattersResource.class, IntakeResource.class);
+        return PlatformApi.withModuleClasses(MattersResource.class, IntakeResource.class, DisplaysResource.class);
     }
 }

@@ -1,5 +1,6 @@
 package org.onedoor.journeys;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
@@ -17,13 +18,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A real headless Chromium (Debian's chromium and chromium-driver; see README) with the few moves the
  * journeys need. Paths can be moved with {@code onedoor.browser.binary} and {@code onedoor.browser.driver}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
 
     /** A new browser logged in at the identity provider as {@code username}, having asked for {@code start}. */
-    static Browser loggedIn(String start, String username, String password) {
+    public static Browser loggedIn(String start, String username, String password) {
         Browser browser = new Browser();
         browser.open(RunningPlatform.baseUrl() + start);
         browser.type(By.id("username"), username);
@@ -32,7 +33,7 @@ final class Browser implements AutoCloseable {
         return browser;
     }
 
-    Browser() {
+    public Browser() {
         String binary = System.getProperty("onedoor.browser.binary", "/usr/bin/chromium");
         String driverPath = System.getProperty("onedoor.browser.driver", "/usr/bin/chromedriver");
         if (!new File(binary).canExecute() || !new File(driverPath).canExecute()) {
@@ -58,34 +59,57 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
     }
 
-    String url() {
+    public String url() {
         return driver.getCurrentUrl();
     }
 
-    WebElement await(By locator) {
+    /** The browser's reload button. */
+    void reload() {
+        driver.navigate().refresh();
+    }
+
+    /** The browser's back button. */
+    void back() {
+        driver.navigate().back();
+    }
+
+    /** Opens {@code url} in a new tab of this browser (same cookies); answers the tab that was current. */
+    String openTab(String url) {
+        String current = driver.getWindowHandle();
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        driver.get(url);
+        return current;
+    }
+
+    /** Goes back to a tab {@link #openTab} answered. */
+    void switchToTab(String tab) {
+        driver.switchTo().window(tab);
+    }
+
+    public WebElement await(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    String text(By locator) {
+    public String text(By locator) {
         return await(locator).getText();
     }
 
-    void type(By locator, String text) {
+    public void type(By locator, String text) {
         WebElement field = await(locator);
         field.clear();
         field.sendKeys(text);
     }
 
-    void click(By locator) {
+    public void click(By locator) {
         wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
     }
 
     /** Waits until the element's text contains {@code text} (pages that refresh themselves). */
-    void awaitText(By locator, String text, java.time.Duration timeout) {
+    public void awaitText(By locator, String text, java.time.Duration timeout) {
         new WebDriverWait(driver, timeout).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
@@ -97,11 +121,11 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits longer than usual for an element to show: for pages that refresh themselves (provisioning). */
-    WebElement await(By locator, Duration timeout) {
+    public WebElement await(By locator, Duration timeout) {
         return new WebDriverWait(driver, timeout).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    void awaitText(By locator, String text) {
+    public void awaitText(By locator, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
@@ -110,21 +134,21 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits until the page's PrimeFaces requests are answered and their updates applied. */
-    void awaitAjax() {
+    public void awaitAjax() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return (!window.jQuery || jQuery.active === 0)"
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
-    String attribute(By locator, String name) {
+    public String attribute(By locator, String name) {
         return await(locator).getAttribute(name);
     }
 
-    void accept() {
+    public void accept() {
         click(By.cssSelector(".ui-confirmdialog-yes"));
     }
 
-    boolean isPresent(By locator) {
+    public boolean isPresent(By locator) {
         return !driver.findElements(locator).isEmpty();
     }
 
@@ -133,7 +157,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Runs {@code script} in the page (e.g. to choose in a PrimeFaces menu by its widget). */
-    Object script(String script) {
+    public Object script(String script) {
         return ((JavascriptExecutor) driver).executeScript(script);
     }
 
@@ -142,6 +166,20 @@ final class Browser implements AutoCloseable {
         return driver.manage().getCookies().stream()
                 .map(cookie -> cookie.getName() + "=" + cookie.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /**
+     * The page's serious and critical violations of WCAG 2.1 A/AA found by axe-core (Deque's npm
+     * package, injected by its Selenium binding), one line each: rule, impact, the element.
+     */
+    List<String> accessibilityViolations() {
+        return new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver).getViolations().stream()
+                        .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                        .flatMap(rule -> rule.getNodes().stream()
+                                .map(node -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " — "
+                                        + node.getHtml()))
+                        .toList();
     }
 
     @Override

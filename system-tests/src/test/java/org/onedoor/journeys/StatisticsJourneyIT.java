@@ -115,7 +115,9 @@ class StatisticsJourneyIT {
         official.awaitText(By.id("rollups-title"), "杭州市");
         official.script("document.getElementById('period').value = 'YEAR';");
         official.click(By.id("show"));
-        official.awaitText(By.cssSelector("#breadcrumb .od-hint"), today.getYear() + "-01-01");
+        official.awaitText(By.cssSelector("#breadcrumb .od-hint"), today.getYear() + "年1月1日");
+        assertThat(official.attribute(By.cssSelector("#breadcrumb .od-hint"), "data-from"))
+                .isEqualTo(today.getYear() + "-01-01");
         assertThat(official.url()).contains("period=YEAR");
         assertThat(official.attribute(By.id("kpi-received"), "data-value")).isEqualTo("4");
 

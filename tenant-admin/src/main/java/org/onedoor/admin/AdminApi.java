@@ -17,6 +17,7 @@ import org.onedoor.admin.routing.boundary.IntakeConfigurationResource;
 import org.onedoor.admin.routing.boundary.RoutingResource;
 import org.onedoor.admin.tenants.boundary.DelegationFilter;
 import org.onedoor.admin.tenants.boundary.TenantsResource;
+import org.onedoor.admin.tenants.boundary.TreeResource;
 import org.onedoor.platform.rest.PlatformApi;
 
 /** The administration REST API, {@code /admin/api/v1}. Classes are listed, never scanned (ADR 0001). */
@@ -35,6 +36,7 @@ public class AdminApi extends Application {
         return PlatformApi.withModuleClasses(
                 DelegationFilter.class,
                 TenantsResource.class,
+                TreeResource.class,
                 MembersResource.class,
                 RoleChangesResource.class,
                 IntegrationsResource.class,

@@ -2,14 +2,17 @@ package org.onedoor.cases.agreements.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.onedoor.cases.agreements.control.Typesetter.Align;
 import org.onedoor.cases.agreements.control.Typesetter.Style;
 import org.onedoor.cases.casefiles.entity.Agreement;
 import org.onedoor.cases.casefiles.entity.CaseFile;
 import org.onedoor.cases.casefiles.entity.CaseParty;
-import org.onedoor.platform.matters.entity.PartyRole;
+import org.onedoor.platform.i18n.control.Labels;
+import org.onedoor.platform.i18n.control.Languages;
+import org.onedoor.platform.i18n.control.Messages;
 import org.onedoor.platform.problems.entity.ConflictException;
+import org.onedoor.platform.time.control.HumanTime;
 import org.onedoor.platform.time.entity.CenterTime;
 
 /**
@@ -19,10 +22,18 @@ import org.onedoor.platform.time.entity.CenterTime;
 @ApplicationScoped
 public class AgreementDocument {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    /** The agreement is a Chinese legal document whatever the reader's language. */
+    private static final Locale LANGUAGE = Languages.CHINESE;
+
     private static final Style TITLE = new Style(20, true);
     private static final Style HEADING = new Style(12, true);
     private static final Style BODY = new Style(12, false);
+
+    /** The words of the pages: roles and dates read the same on paper (issue #22.1). */
+    private final Messages messages = new Messages();
+
+    private final Labels labels = new Labels(messages);
+    private final HumanTime time = HumanTime.inCenters(messages);
 
     public byte[] render(String centerName, CaseFile caseFile) {
         Agreement agreement =
@@ -34,7 +45,7 @@ public class AgreementDocument {
             pdf.paragraph("当事人", HEADING, Align.LEFT);
             for (CaseParty party : caseFile.parties()) {
                 pdf.paragraph(
-                        role(party.role()) + "：" + party.value(CaseParty.Field.NAME)
+                        labels.of(LANGUAGE, party.role()) + "：" + party.value(CaseParty.Field.NAME)
                                 + line("  身份证号：", party.value(CaseParty.Field.ID_NUMBER))
                                 + line("  电话：", party.value(CaseParty.Field.PHONE))
                                 + line("  住址：", party.value(CaseParty.Field.ADDRESS)),
@@ -47,7 +58,7 @@ public class AgreementDocument {
                     pdf,
                     "履行方式、地点、期限",
                     "履行方式：" + agreement.manner() + "；履行地点：" + agreement.place() + "；履行期限："
-                            + DATE.format(agreement.deadline()) + "前。");
+                            + time.day(agreement.deadline(), LANGUAGE) + "前。");
             pdf.space(12);
             pdf.paragraph("本协议书一式三份，当事人各执一份，人民调解委员会留存一份。本协议自各方当事人签名（盖章）、人民调解员签名并加盖人民调解委员会印章之日起生效。", BODY, Align.LEFT);
             pdf.space(24);
@@ -55,7 +66,7 @@ public class AgreementDocument {
             pdf.paragraph(
                     "当事人（签名）：____________    当事人（签名）：____________\n\n"
                             + "人民调解员（签名）：____________    人民调解委员会（印章）\n\n"
-                            + DATE.format(caseFile.agreedAt().atZoneSameInstant(CenterTime.zone())),
+                            + time.day(CenterTime.dayOf(caseFile.agreedAt()), LANGUAGE),
                     BODY,
                     Align.LEFT);
             return pdf.toBytes();
@@ -69,14 +80,6 @@ public class AgreementDocument {
         pdf.keepTogether(HEADING.leading() + BODY.leading());
         pdf.paragraph(title, HEADING, Align.LEFT);
         pdf.paragraph(text, BODY, Align.LEFT);
-    }
-
-    private static String role(PartyRole role) {
-        return switch (role) {
-            case APPLICANT -> "申请人";
-            case RESPONDENT -> "被申请人";
-            case OTHER -> "其他当事人";
-        };
     }
 
     private static String line(String label, String value) {

@@ -16,6 +16,7 @@ import org.onedoor.cases.casefiles.entity.HandlesCases;
 import org.onedoor.cases.casefiles.entity.OpensCases;
 import org.onedoor.platform.privacy.entity.NationalId;
 import org.onedoor.platform.problems.entity.InvalidInputException;
+import org.onedoor.platform.security.entity.Actor;
 import org.onedoor.platform.tenancy.control.TenantScope;
 
 /**
@@ -40,7 +41,7 @@ public class CaseDesk {
 
     public record Opened(CaseView view, boolean created) {}
 
-    public Opened open(String center, DispatchForm form, String actor) {
+    public Opened open(String center, DispatchForm form, Actor actor) {
         tenantScope.enter(center, OpensCases.class);
         if (form.getRegisteredAt().toInstant().isAfter(Instant.now().plus(CLOCK_SKEW))) {
             throw new InvalidInputException("registeredAt", "case.registered-at.future");
@@ -80,23 +81,23 @@ public class CaseDesk {
         return new Opened(view(opened.caseFile()), opened.created());
     }
 
-    public CaseView accept(String center, UUID id, String actor) {
+    public CaseView accept(String center, UUID id, Actor actor) {
         return change(center, id, caseFile -> caseFile.accept(center, actor));
     }
 
-    public CaseView recordSession(String center, UUID id, SessionForm form, String actor) {
+    public CaseView recordSession(String center, UUID id, SessionForm form, Actor actor) {
         return change(
                 center,
                 id,
                 caseFile -> caseFile.recordSession(
                         center,
                         form.getHeldAt(),
-                        form.getParticipants().strip(),
+                        form.participants(),
                         form.getNotes().strip(),
                         actor));
     }
 
-    public CaseView regrade(String center, UUID id, GradeForm form, String actor) {
+    public CaseView regrade(String center, UUID id, GradeForm form, Actor actor) {
         return change(
                 center,
                 id,
@@ -104,7 +105,7 @@ public class CaseDesk {
     }
 
     /** Resolved: the mediation agreement is recorded. */
-    public CaseView resolve(String center, UUID id, AgreementForm form, String actor) {
+    public CaseView resolve(String center, UUID id, AgreementForm form, Actor actor) {
         PerformanceForm performance = form.getPerformance();
         Agreement agreement = new Agreement(
                 form.getFacts().strip(),
@@ -116,7 +117,7 @@ public class CaseDesk {
     }
 
     /** Not resolved: referred on; the case file refuses the competent department unnamed. */
-    public CaseView refer(String center, UUID id, ReferralForm form, String actor) {
+    public CaseView refer(String center, UUID id, ReferralForm form, Actor actor) {
         return change(
                 center,
                 id,
@@ -128,14 +129,14 @@ public class CaseDesk {
                         actor));
     }
 
-    public CaseView followUp(String center, UUID id, FollowUpForm form, String actor) {
+    public CaseView followUp(String center, UUID id, FollowUpForm form, Actor actor) {
         return change(
                 center,
                 id,
                 caseFile -> caseFile.followUp(center, form.getSatisfaction(), blankToNull(form.getNotes()), actor));
     }
 
-    public CaseView close(String center, UUID id, String actor) {
+    public CaseView close(String center, UUID id, Actor actor) {
         return change(center, id, caseFile -> caseFile.close(center, actor));
     }
 

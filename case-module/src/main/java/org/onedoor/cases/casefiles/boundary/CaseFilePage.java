@@ -1,10 +1,14 @@
 package org.onedoor.cases.casefiles.boundary;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,11 +17,16 @@ import org.onedoor.cases.casefiles.control.CaseViews;
 import org.onedoor.cases.casefiles.entity.Referral;
 import org.onedoor.cases.casefiles.entity.Satisfaction;
 import org.onedoor.platform.i18n.boundary.Feedback;
+import org.onedoor.platform.i18n.boundary.PageLabels;
 import org.onedoor.platform.matters.entity.Grade;
 import org.onedoor.platform.problems.boundary.ValidForms;
 import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.security.control.CurrentCaller;
+import org.onedoor.platform.security.entity.Actor;
+import org.onedoor.platform.security.entity.AdministersCenter;
+import org.onedoor.platform.tenancy.boundary.CenterNames;
 import org.onedoor.platform.tenancy.boundary.CenterSwitch;
+import org.onedoor.platform.tenancy.control.TenantScope;
 import org.onedoor.platform.tenancy.entity.Center;
 import org.onedoor.platform.time.entity.CenterTime;
 
@@ -35,7 +44,11 @@ public class CaseFilePage implements Serializable {
     /** Each action's broken rules (field paths as the API names them) shown at its own components. */
     static final Map<String, String> SESSION_FIELDS = Map.of(
             "heldAt", "actions:session-at",
-            "participants", "actions:session-participants",
+            "parties", "actions:session-parties",
+            "staff", "actions:session-staff",
+            "others", "actions:session-others",
+            // the API's free text of before; from the page only "nobody chosen"
+            "participants", "actions:session-parties",
             "notes", "actions:session-notes");
 
     static final Map<String, String> GRADING_FIELDS =
@@ -59,7 +72,7 @@ public class CaseFilePage implements Serializable {
     /** One of {@link CaseDesk}'s operations on a case, as an action of this page calls it. */
     @FunctionalInterface
     private interface Step<F> {
-        CaseView take(String center, UUID id, F form, String actor);
+        CaseView take(String center, UUID id, F form, Actor actor);
     }
 
     @Inject
@@ -80,6 +93,15 @@ public class CaseFilePage implements Serializable {
     @Inject
     ValidForms validForms;
 
+    @Inject
+    TenantScope tenantScope;
+
+    @Inject
+    CenterNames centerNames;
+
+    @Inject
+    PageLabels labels;
+
     private String id;
     private CaseView view;
     private List<CaseView.Step> timeline = List.of();
@@ -87,24 +109,43 @@ public class CaseFilePage implements Serializable {
     private LocalDateTime heldAt = now();
 
     private SessionForm session = new SessionForm();
+    /** The parties and staff chosen for the session, as the menus hold them (ids and usernames as text). */
+    private List<String> sessionParties = new ArrayList<>();
+
+    private List<String> sessionStaff = new ArrayList<>();
+    private boolean administrator;
     private GradeForm grading = new GradeForm();
     private AgreementForm agreement = newAgreement();
     private ReferralForm referral = newReferral();
     private FollowUpForm followUp = newFollowUp();
 
-    /** Loads the case named by the page's {@code id} parameter. */
+    /**
+     * Loads the case named by the page's {@code id} parameter in the page's center. A case that is
+     * not there answers 404 when the page is opened, as a link to a center the caller does not work
+     * in does (issue #22.2): the same answer whether the case exists elsewhere or not at all.
+     */
     public void load() {
+        view = find();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (view == null && !faces.isPostback()) {
+            faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private CaseView find() {
         String center = center();
         if (center == null || id == null) {
-            return;
+            return null;
         }
         try {
             UUID caseId = UUID.fromString(id);
-            view = views.get(center, caseId);
+            CaseView found = views.get(center, caseId);
             timeline = views.timeline(center, caseId);
-            grading.setGrade(Grade.valueOf(view.grade()));
+            grading.setGrade(Grade.valueOf(found.grade()));
+            administrator = tenantScope.holds(center, AdministersCenter.class);
+            return found;
         } catch (IllegalArgumentException | OneDoorException notFound) {
-            view = null;
+            return null;
         }
     }
 
@@ -121,7 +162,7 @@ public class CaseFilePage implements Serializable {
             if (form != null) {
                 validForms.requireValid(form);
             }
-            step.take(center(), view.id(), form, currentCaller.actor());
+            step.take(center(), view.id(), form, currentCaller.acting());
             feedback.info(done);
             reset.run();
             load();
@@ -142,8 +183,12 @@ public class CaseFilePage implements Serializable {
     public void recordSession() {
         session.setHeldAt(
                 heldAt == null ? null : heldAt.atZone(CenterTime.zone()).toOffsetDateTime());
+        session.setParties(sessionParties.stream().map(UUID::fromString).toList());
+        session.setStaff(List.copyOf(sessionStaff));
         act("ui.case.session-recorded", session, SESSION_FIELDS, desk::recordSession, () -> {
             session = new SessionForm();
+            sessionParties = new ArrayList<>();
+            sessionStaff = new ArrayList<>();
             heldAt = now();
         });
     }
@@ -188,6 +233,45 @@ public class CaseFilePage implements Serializable {
         FollowUpForm form = new FollowUpForm();
         form.setSatisfaction(Satisfaction.SATISFIED);
         return form;
+    }
+
+    /**
+     * The staff a session can name (issue #22.3): whoever worked on this case, as its timeline names
+     * them, and the caller; username → name, the caller first.
+     */
+    public Map<String, String> getStaffChoices() {
+        Map<String, String> choices = new LinkedHashMap<>();
+        Actor me = currentCaller.acting();
+        choices.put(me.username(), me.shownName());
+        for (CaseView.Step step : timeline) {
+            choices.putIfAbsent(step.actor(), step.actorName());
+        }
+        return choices;
+    }
+
+    /** A timeline entry's detail in words, in the page's language. */
+    public String detail(CaseView.Step step) {
+        return StepDetail.inWords(step.action(), step.detail(), new StepDetail.Words() {
+            @Override
+            public String label(String vocabulary, String constant) {
+                return labels.of(vocabulary, constant);
+            }
+
+            @Override
+            public String text(String key, Object... arguments) {
+                return feedback.text(key, arguments);
+            }
+
+            @Override
+            public String centerName(String code) {
+                return centerNames.of(code);
+            }
+        });
+    }
+
+    /** Administrators see who a name is (the username, on hover); others the name only. */
+    public boolean isAdministrator() {
+        return administrator;
     }
 
     /** Whether the case file allows {@code step} now ({@code CaseStep} keys): the page asks, it does not decide. */
@@ -237,6 +321,22 @@ public class CaseFilePage implements Serializable {
 
     public SessionForm getSession() {
         return session;
+    }
+
+    public List<String> getSessionParties() {
+        return sessionParties;
+    }
+
+    public void setSessionParties(List<String> sessionParties) {
+        this.sessionParties = sessionParties == null ? new ArrayList<>() : new ArrayList<>(sessionParties);
+    }
+
+    public List<String> getSessionStaff() {
+        return sessionStaff;
+    }
+
+    public void setSessionStaff(List<String> sessionStaff) {
+        this.sessionStaff = sessionStaff == null ? new ArrayList<>() : new ArrayList<>(sessionStaff);
     }
 
     public GradeForm getGrading() {

@@ -63,7 +63,7 @@ public class CasesResource {
             description = "already opened for this matter: the same case file",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseView.class)))
     public Response open(@PathParam("code") String code, @Valid @NotNull DispatchForm form, @Context UriInfo uri) {
-        CaseDesk.Opened opened = desk.open(code, form, currentCaller.actor());
+        CaseDesk.Opened opened = desk.open(code, form, currentCaller.acting());
         return opened.created()
                 ? Response.created(uri.getAbsolutePathBuilder()
                                 .path(opened.view().id().toString())
@@ -110,7 +110,7 @@ public class CasesResource {
     @POST
     @Path("{id}/accept")
     public CaseView accept(@PathParam("code") String code, @PathParam("id") UUID id) {
-        return desk.accept(code, id, currentCaller.actor());
+        return desk.accept(code, id, currentCaller.acting());
     }
 
     @HandlesCases
@@ -118,14 +118,14 @@ public class CasesResource {
     @Path("{id}/sessions")
     public CaseView session(
             @PathParam("code") String code, @PathParam("id") UUID id, @Valid @NotNull SessionForm form) {
-        return desk.recordSession(code, id, form, currentCaller.actor());
+        return desk.recordSession(code, id, form, currentCaller.acting());
     }
 
     @HandlesCases
     @PUT
     @Path("{id}/grade")
     public CaseView regrade(@PathParam("code") String code, @PathParam("id") UUID id, @Valid @NotNull GradeForm form) {
-        return desk.regrade(code, id, form, currentCaller.actor());
+        return desk.regrade(code, id, form, currentCaller.acting());
     }
 
     /** Resolved: the mediation agreement is recorded; its PDF is at {@code agreement.pdf}. */
@@ -134,7 +134,7 @@ public class CasesResource {
     @Path("{id}/resolve")
     public CaseView resolve(
             @PathParam("code") String code, @PathParam("id") UUID id, @Valid @NotNull AgreementForm form) {
-        return desk.resolve(code, id, form, currentCaller.actor());
+        return desk.resolve(code, id, form, currentCaller.acting());
     }
 
     /** Not resolved: referred to litigation, arbitration or the competent department (which must be named). */
@@ -142,7 +142,7 @@ public class CasesResource {
     @POST
     @Path("{id}/refer")
     public CaseView refer(@PathParam("code") String code, @PathParam("id") UUID id, @Valid @NotNull ReferralForm form) {
-        return desk.refer(code, id, form, currentCaller.actor());
+        return desk.refer(code, id, form, currentCaller.acting());
     }
 
     @HandlesCases
@@ -150,13 +150,13 @@ public class CasesResource {
     @Path("{id}/follow-up")
     public CaseView followUp(
             @PathParam("code") String code, @PathParam("id") UUID id, @Valid @NotNull FollowUpForm form) {
-        return desk.followUp(code, id, form, currentCaller.actor());
+        return desk.followUp(code, id, form, currentCaller.acting());
     }
 
     @HandlesCases
     @POST
     @Path("{id}/close")
     public CaseView close(@PathParam("code") String code, @PathParam("id") UUID id) {
-        return desk.close(code, id, currentCaller.actor());
+        return desk.close(code, id, currentCaller.acting());
     }
 }

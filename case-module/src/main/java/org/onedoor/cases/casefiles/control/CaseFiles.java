@@ -20,6 +20,7 @@ import org.onedoor.platform.matters.entity.PartyRole;
 import org.onedoor.platform.paging.entity.Page;
 import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.problems.entity.NotFoundException;
+import org.onedoor.platform.security.entity.Actor;
 import org.onedoor.platform.time.entity.CenterTime;
 
 /** The case files of the center bound to the transaction. */
@@ -44,7 +45,7 @@ public class CaseFiles {
      * Opens the case file of a dispatched matter — once: the matter's id is locked for the
      * transaction, so a repeated or concurrent dispatch finds the case the first one opened.
      */
-    public Opened open(String center, CaseFile.Dispatch dispatch, List<NewParty> parties, String actor) {
+    public Opened open(String center, CaseFile.Dispatch dispatch, List<NewParty> parties, Actor actor) {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
                 .setParameter(1, "dispatch:" + dispatch.matterId())
                 .getSingleResult();

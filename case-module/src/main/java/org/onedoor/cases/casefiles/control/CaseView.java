@@ -12,8 +12,8 @@ import org.onedoor.cases.casefiles.entity.MediationSession;
 import org.onedoor.cases.casefiles.entity.Whereabouts;
 
 /**
- * A case file as the API and pages show it: personal data masked; {@code steps} what its handlers
- * can do next ({@link CaseStep} keys).
+ * A case file as the API and pages show it: personal data masked, also where typed words name a
+ * party (issue #22.3); {@code steps} what its handlers can do next ({@link CaseStep} keys).
  */
 public record CaseView(
         UUID id,
@@ -55,11 +55,43 @@ public record CaseView(
         }
     }
 
-    public record Session(OffsetDateTime heldAt, String participants, String notes, String recordedBy) {
-        static Session of(MediationSession session) {
-            return new Session(session.heldAt(), session.participants(), session.notes(), session.recordedBy());
+    /**
+     * A session: {@code participants} everyone as people may read them (parties masked), then the
+     * same structured (issue #22.3): the parties chosen, the staff, and others in words.
+     */
+    public record Session(
+            OffsetDateTime heldAt,
+            String participants,
+            String notes,
+            String recordedBy,
+            List<PartyRef> parties,
+            List<StaffRef> staff,
+            String others) {
+        static Session of(MediationSession session, CaseFile file) {
+            return new Session(
+                    session.heldAt(),
+                    String.join("、", session.shownParticipants()),
+                    file.masked(session.notes()),
+                    session.recordedBy(),
+                    session.parties().stream()
+                            .map(id -> new PartyRef(
+                                    id,
+                                    file.party(id)
+                                            .map(party -> party.masked(CaseParty.Field.NAME))
+                                            .orElse("*")))
+                            .toList(),
+                    session.staff().stream()
+                            .map(member -> new StaffRef(member.username(), member.name()))
+                            .toList(),
+                    file.masked(session.others()));
         }
     }
+
+    /** A party named in passing: its id and its name masked. */
+    public record PartyRef(UUID id, String name) {}
+
+    /** A member of staff: username and name (null when not known). */
+    public record StaffRef(String username, String name) {}
 
     public record AgreementView(
             String facts, String terms, String manner, String place, LocalDate deadline, OffsetDateTime agreedAt) {}
@@ -68,14 +100,20 @@ public record CaseView(
 
     public record FollowUp(String satisfaction, String notes) {}
 
-    public record Step(OffsetDateTime at, String actor, String center, String action, String detail) {
-        public static Step of(CaseEvent event) {
+    /**
+     * A timeline entry: {@code actor} the username, {@code actorName} the name people read (the
+     * username for entries written before names were kept); {@code detail} with parties' names
+     * masked.
+     */
+    public record Step(OffsetDateTime at, String actor, String actorName, String center, String action, String detail) {
+        public static Step of(CaseEvent event, CaseFile file) {
             return new Step(
                     event.at(),
                     event.actor(),
+                    event.actedBy().shownName(),
                     event.centerCode(),
                     event.action().name(),
-                    event.detail());
+                    file.masked(event.detail()));
         }
     }
 
@@ -91,25 +129,30 @@ public record CaseView(
                 file.channel().name(),
                 file.grade().name(),
                 file.riskLevel().name(),
-                file.description(),
+                file.masked(file.description()),
                 file.roomId() == null ? null : new Room(file.roomId(), file.roomName()),
                 file.parties().stream().map(Party::masked).toList(),
-                file.sessions().stream().map(Session::of).toList(),
+                file.sessions().stream()
+                        .map(session -> Session.of(session, file))
+                        .toList(),
                 file.agreement()
                         .map(agreement -> new AgreementView(
-                                agreement.facts(),
-                                agreement.terms(),
-                                agreement.manner(),
-                                agreement.place(),
+                                file.masked(agreement.facts()),
+                                file.masked(agreement.terms()),
+                                file.masked(agreement.manner()),
+                                file.masked(agreement.place()),
                                 agreement.deadline(),
                                 file.agreedAt()))
                         .orElse(null),
                 file.referralTo() == null
                         ? null
-                        : new ReferralView(file.referralTo().name(), file.referralDepartment(), file.referralReason()),
+                        : new ReferralView(
+                                file.referralTo().name(),
+                                file.referralDepartment(),
+                                file.masked(file.referralReason())),
                 file.satisfaction() == null
                         ? null
-                        : new FollowUp(file.satisfaction().name(), file.followUpNotes()),
+                        : new FollowUp(file.satisfaction().name(), file.masked(file.followUpNotes())),
                 file.escalatedTo(),
                 current,
                 file.possibleSteps().stream().map(CaseStep::key).toList(),

@@ -41,7 +41,10 @@ public class CaseViews {
 
     public List<CaseView.Step> timeline(String center, UUID id) {
         tenantScope.enter(center, ReadsCases.class);
-        return caseFiles.get(id).timeline().stream().map(CaseView.Step::of).toList();
+        CaseFile caseFile = caseFiles.get(id);
+        return caseFile.timeline().stream()
+                .map(event -> CaseView.Step.of(event, caseFile))
+                .toList();
     }
 
     /** The view of a case file read in the current transaction; an escalated copy says where the case is now. */

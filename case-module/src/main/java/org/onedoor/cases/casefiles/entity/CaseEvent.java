@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.onedoor.platform.matters.entity.Grade;
+import org.onedoor.platform.security.entity.Actor;
 
 /** One step on the case's timeline: when, who, in which center, what. */
 @Entity
@@ -30,6 +31,10 @@ public class CaseEvent {
     @Column(nullable = false)
     private String actor;
 
+    /** The actor's name when the step was taken; null in entries written before names were kept. */
+    @Column(name = "actor_name")
+    private String actorName;
+
     @Column(name = "center_code", nullable = false)
     private String centerCode;
 
@@ -45,18 +50,19 @@ public class CaseEvent {
 
     protected CaseEvent() {}
 
-    CaseEvent(CaseFile caseFile, String centerCode, CaseAction action, String detail, String actor) {
+    CaseEvent(CaseFile caseFile, String centerCode, CaseAction action, String detail, Actor actor) {
         this(caseFile, centerCode, action, detail, actor, OffsetDateTime.now());
     }
 
-    CaseEvent(CaseFile caseFile, String centerCode, CaseAction action, String detail, String actor, OffsetDateTime at) {
+    CaseEvent(CaseFile caseFile, String centerCode, CaseAction action, String detail, Actor actor, OffsetDateTime at) {
         this.id = UUID.randomUUID();
         this.caseFile = caseFile;
         this.at = at;
         this.centerCode = centerCode;
         this.action = action;
         this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
-        this.actor = actor;
+        this.actor = actor.username();
+        this.actorName = actor.name();
         this.grade = caseFile.grade();
     }
 
@@ -70,6 +76,11 @@ public class CaseEvent {
 
     public String actor() {
         return actor;
+    }
+
+    /** Who took the step, with the name people read (the username when none was kept). */
+    public Actor actedBy() {
+        return new Actor(actor, actorName);
     }
 
     public String centerCode() {

@@ -15,7 +15,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.onedoor.platform.matters.entity.Channel;
@@ -24,6 +27,7 @@ import org.onedoor.platform.matters.entity.PartyRole;
 import org.onedoor.platform.matters.entity.RiskLevel;
 import org.onedoor.platform.persistence.NullableUuid;
 import org.onedoor.platform.problems.entity.InvalidInputException;
+import org.onedoor.platform.security.entity.Actor;
 
 /**
  * The case file (一案一档) of one matter in the center that handles it. Every change goes through an
@@ -165,7 +169,7 @@ public class CaseFile {
             String registeredBy) {}
 
     /** Opens the case file of a dispatched matter; the timeline starts with registration and dispatch. */
-    public static CaseFile open(String center, String number, Dispatch dispatch, String actor) {
+    public static CaseFile open(String center, String number, Dispatch dispatch, Actor actor) {
         CaseFile file = new CaseFile();
         file.id = UUID.randomUUID();
         file.number = number;
@@ -184,13 +188,11 @@ public class CaseFile {
         file.registeredAt = dispatch.registeredAt();
         file.registeredBy = dispatch.registeredBy();
         file.openedAt = OffsetDateTime.now();
+        // the desk passes the registering clerk by username; usually the clerk dispatches too
+        Actor registrar =
+                dispatch.registeredBy().equals(actor.username()) ? actor : Actor.unnamed(dispatch.registeredBy());
         file.timeline.add(new CaseEvent(
-                file,
-                center,
-                CaseAction.REGISTERED,
-                dispatch.ticket(),
-                dispatch.registeredBy(),
-                dispatch.registeredAt()));
+                file, center, CaseAction.REGISTERED, dispatch.ticket(), registrar, dispatch.registeredAt()));
         file.record(center, CaseAction.DISPATCHED, dispatch.roomName(), actor);
         return file;
     }
@@ -201,28 +203,92 @@ public class CaseFile {
         return party;
     }
 
-    public void accept(String center, String actor) {
+    public void accept(String center, Actor actor) {
         require(CaseStep.ACCEPT);
         state = CaseState.ACCEPTED;
         record(center, CaseAction.ACCEPTED, null, actor);
     }
 
+    /**
+     * Records a session with the participants chosen (issue #22.3): at least one; parties of this
+     * case only; staff named as the timeline knows them. The timeline entry lists them as people may
+     * read them (parties masked).
+     */
     public MediationSession recordSession(
-            String center, OffsetDateTime heldAt, String participants, String notes, String actor) {
+            String center, OffsetDateTime heldAt, SessionParticipants participants, String notes, Actor actor) {
         require(CaseStep.SESSION);
-        MediationSession session = new MediationSession(this, heldAt, participants, notes, actor);
+        if (participants.isEmpty()) {
+            throw new InvalidInputException("participants", "case.session.participants.required");
+        }
+        for (UUID party : participants.parties()) {
+            if (party(party).isEmpty()) {
+                throw new InvalidInputException("parties", "case.party-not-found", party);
+            }
+        }
+        Map<String, String> staffNames = staffNames();
+        if (actor.name() != null) {
+            staffNames.put(actor.username(), actor.name());
+        }
+        MediationSession session =
+                new MediationSession(this, heldAt, participants, staffNames, notes, actor.username());
         sessions.add(session);
-        record(center, CaseAction.SESSION, participants, actor);
+        record(center, CaseAction.SESSION, String.join("、", session.shownParticipants()), actor);
         return session;
     }
 
-    public void regrade(String center, Grade newGrade, String reason, String actor) {
+    /** The staff who worked on this case, by username, with their names where the timeline kept them. */
+    public Map<String, String> staffNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (CaseEvent event : timeline) {
+            Actor actor = event.actedBy();
+            if (actor.name() != null || !names.containsKey(actor.username())) {
+                names.put(actor.username(), actor.shownName());
+            }
+        }
+        return names;
+    }
+
+    public Optional<CaseParty> party(UUID id) {
+        return parties.stream().filter(party -> party.id().equals(id)).findFirst();
+    }
+
+    /** A party's name masked, as the party table shows it; a party not (or no longer) here: masked nothing. */
+    String maskedPartyName(UUID id) {
+        return party(id).map(party -> party.masked(CaseParty.Field.NAME)).orElse("*");
+    }
+
+    /**
+     * {@code text} with every party's full name in it masked (product brief: names are shown masked
+     * by default): for words people typed — descriptions, session records, reasons — that may name
+     * a party. Names of one character are left: masking them would mask ordinary words.
+     */
+    public String masked(String text) {
+        if (text == null || text.isBlank()) {
+            return text;
+        }
+        String result = text;
+        List<CaseParty> longestFirst = parties.stream()
+                .filter(party -> party.value(CaseParty.Field.NAME) != null)
+                .sorted(Comparator.comparingInt((CaseParty party) ->
+                                party.value(CaseParty.Field.NAME).strip().length())
+                        .reversed())
+                .toList();
+        for (CaseParty party : longestFirst) {
+            String name = party.value(CaseParty.Field.NAME).strip();
+            if (name.codePointCount(0, name.length()) > 1) {
+                result = result.replace(name, party.masked(CaseParty.Field.NAME));
+            }
+        }
+        return result;
+    }
+
+    public void regrade(String center, Grade newGrade, String reason, Actor actor) {
         require(CaseStep.REGRADE);
         record(center, CaseAction.REGRADED, grade + " → " + newGrade + (reason == null ? "" : ": " + reason), actor);
         grade = newGrade;
     }
 
-    public void resolveWith(String center, Agreement agreement, String actor) {
+    public void resolveWith(String center, Agreement agreement, Actor actor) {
         require(CaseStep.RESOLVE);
         agreementFacts = agreement.facts();
         agreementTerms = agreement.terms();
@@ -235,7 +301,7 @@ public class CaseFile {
     }
 
     /** Not resolved: referred on; to the competent department only with the department named. */
-    public void referTo(String center, Referral to, String department, String reason, String actor) {
+    public void referTo(String center, Referral to, String department, String reason, Actor actor) {
         if (to == Referral.COMPETENT_DEPARTMENT && (department == null || department.isBlank())) {
             throw new InvalidInputException("department", "case.department.required");
         }
@@ -251,7 +317,7 @@ public class CaseFile {
                 actor);
     }
 
-    public void followUp(String center, Satisfaction answer, String notes, String actor) {
+    public void followUp(String center, Satisfaction answer, String notes, Actor actor) {
         require(CaseStep.FOLLOW_UP);
         satisfaction = answer;
         followUpNotes = notes;
@@ -260,7 +326,7 @@ public class CaseFile {
         record(center, CaseAction.FOLLOWED_UP, answer.name(), actor);
     }
 
-    public void close(String center, String actor) {
+    public void close(String center, Actor actor) {
         require(CaseStep.CLOSE);
         state = CaseState.CLOSED;
         closedAt = OffsetDateTime.now();
@@ -268,7 +334,7 @@ public class CaseFile {
     }
 
     /** The case moves up to {@code parent}; this copy stays, read-only, and remembers where it went. */
-    public void escalateTo(String center, String parent, String reason, String actor) {
+    public void escalateTo(String center, String parent, String reason, Actor actor) {
         require(CaseStep.ESCALATE);
         state = CaseState.ESCALATED;
         escalatedTo = parent;
@@ -279,7 +345,7 @@ public class CaseFile {
      * The entry the escalated case gets at {@code parent} on arrival. Not on this copy's timeline:
      * the copy in the parent's schema holds it (ADR 0010).
      */
-    public CaseEvent arrivalAt(String parent, String detail, String actor) {
+    public CaseEvent arrivalAt(String parent, String detail, Actor actor) {
         return new CaseEvent(this, parent, CaseAction.ESCALATED_IN, detail, actor);
     }
 
@@ -311,7 +377,7 @@ public class CaseFile {
                 .toList();
     }
 
-    private void record(String center, CaseAction action, String detail, String actor) {
+    private void record(String center, CaseAction action, String detail, Actor actor) {
         timeline.add(new CaseEvent(this, center, action, detail, actor));
     }
 

@@ -45,7 +45,7 @@ public class EscalationPanel {
                     .active()
                     .map(active -> active.code().value())
                     .orElseThrow(() -> new InvalidInputException("center", "field.required"));
-            escalation.escalate(center, caseId, reason.strip(), currentCaller.actor());
+            escalation.escalate(center, caseId, reason.strip(), currentCaller.acting());
             feedback.info("ui.case.escalated");
         } catch (OneDoorException refused) {
             feedback.refused(refused, FIELDS);

@@ -34,6 +34,6 @@ public class EscalationResource {
     @POST
     public CaseView escalate(
             @PathParam("code") String code, @PathParam("id") UUID id, @Valid @NotNull EscalationForm form) {
-        return escalation.escalate(code, id, form.getReason().strip(), currentCaller.actor());
+        return escalation.escalate(code, id, form.getReason().strip(), currentCaller.acting());
     }
 }

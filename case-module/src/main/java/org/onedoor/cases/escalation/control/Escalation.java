@@ -22,6 +22,7 @@ import org.onedoor.cases.casefiles.entity.CaseState;
 import org.onedoor.cases.casefiles.entity.HandlesCases;
 import org.onedoor.cases.casefiles.entity.Whereabouts;
 import org.onedoor.platform.problems.entity.ConflictException;
+import org.onedoor.platform.security.entity.Actor;
 import org.onedoor.platform.tenancy.control.CenterTree;
 import org.onedoor.platform.tenancy.control.TenantScope;
 import org.onedoor.platform.tenancy.entity.TenantStatus;
@@ -59,12 +60,12 @@ public class Escalation implements EscalationTrail {
 
     /** Escalates case {@code id} of {@code center} by its handlers: one transaction, both schemas. */
     @Transactional
-    public CaseView escalate(String center, UUID id, String reason, String actor) {
+    public CaseView escalate(String center, UUID id, String reason, Actor actor) {
         tenantScope.enter(center, HandlesCases.class);
         return views.of(moveUp(center, id, reason, actor));
     }
 
-    private CaseFile moveUp(String center, UUID id, String reason, String actor) {
+    private CaseFile moveUp(String center, UUID id, String reason, Actor actor) {
         CaseFile caseFile = caseFiles.get(id);
         Parent parent = parentOf(center).orElseThrow(() -> new ConflictException("case.no-parent", center));
         int known = caseFile.timeline().size();
@@ -77,7 +78,7 @@ public class Escalation implements EscalationTrail {
                         + " from case_file where id = ?1")
                 .setParameter(1, id)
                 .executeUpdate();
-        for (String table : List.of("case_party", "case_session", "case_event")) {
+        for (String table : List.of("case_party", "case_session", "case_session_participant", "case_event")) {
             String columns = String.join(", ", columnsOf(table, Set.of()));
             em.createNativeQuery("insert into " + target + "." + table + " (" + columns + ") select " + columns
                             + " from " + table + " where case_id = ?1")
@@ -86,7 +87,7 @@ public class Escalation implements EscalationTrail {
         }
         CaseEvent arrival = caseFile.arrivalAt(parent.code(), center + ": " + reason, actor);
         em.createNativeQuery("insert into " + target + ".case_event (id, case_id, at, actor, center_code, action,"
-                        + " detail, grade) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                        + " detail, grade, actor_name) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as varchar))")
                 .setParameter(1, arrival.id())
                 .setParameter(2, id)
                 .setParameter(3, arrival.at())
@@ -95,6 +96,7 @@ public class Escalation implements EscalationTrail {
                 .setParameter(6, arrival.action().name())
                 .setParameter(7, arrival.detail())
                 .setParameter(8, arrival.grade().name())
+                .setParameter(9, arrival.actedBy().name())
                 .executeUpdate();
         List<CaseEvent> happened =
                 new ArrayList<>(CaseChanged.since(caseFile, known).happened());

@@ -10,11 +10,13 @@ import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.onedoor.platform.i18n.control.Messages;
+import org.onedoor.platform.time.control.HumanTime;
 
 /**
  * A dashboard as an XLSX workbook, written from the same {@link DashboardView} the API answers, so
  * the two cannot disagree: a summary sheet, then one sheet per table (child centers, categories,
- * channels, grades) and the trend. A withheld category table says why, as the page does.
+ * channels, grades) and the trend. A withheld category table says why, as the page does. Values and
+ * days read as on the page (issue #22.1).
  */
 final class DashboardSheet {
 
@@ -46,10 +48,12 @@ final class DashboardSheet {
 
     private final Messages messages;
     private final Locale locale;
+    private final HumanTime time;
 
     DashboardSheet(Messages messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
+        this.time = HumanTime.inCenters(messages);
     }
 
     byte[] write(DashboardView view) {
@@ -87,7 +91,11 @@ final class DashboardSheet {
         sheet.value(0, 0, text("rollups.col.area"));
         sheet.value(0, 1, view.area().name() + " (" + view.area().code() + ")");
         sheet.value(1, 0, text("rollups.col.period"));
-        sheet.value(1, 1, view.period().from() + " – " + view.period().to());
+        sheet.value(
+                1,
+                1,
+                time.day(view.period().from(), locale) + " – "
+                        + time.day(view.period().to(), locale));
         sheet.value(3, 0, text("rollups.col.figure"));
         sheet.value(3, 1, text("rollups.col.this-period"));
         sheet.value(3, 2, text("rollups.col.year-before"));
@@ -124,7 +132,7 @@ final class DashboardSheet {
         sheet.value(0, 3, text("rollups.col.resolved"));
         int r = 1;
         for (DashboardView.PointView point : points) {
-            sheet.value(r, 0, point.start().toString());
+            sheet.value(r, 0, time.day(point.start(), locale));
             sheet.value(r, 1, point.received());
             sheet.value(r, 2, point.concluded());
             sheet.value(r, 3, point.resolved());

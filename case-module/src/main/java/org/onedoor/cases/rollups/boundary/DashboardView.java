@@ -11,6 +11,7 @@ import org.onedoor.cases.rollups.entity.Dashboard;
 import org.onedoor.cases.rollups.entity.Figures;
 import org.onedoor.cases.rollups.entity.Row;
 import org.onedoor.cases.rollups.entity.SmallCounts;
+import org.onedoor.platform.i18n.control.Labels;
 import org.onedoor.platform.i18n.control.Messages;
 
 /** A dashboard as JSON; the page and the XLSX export show exactly these values. */
@@ -121,8 +122,8 @@ public record DashboardView(
                                         "rollups.categories.withheld."
                                                 + dashboard.categories().withheld(),
                                         SmallCounts.THRESHOLD)),
-                labelled(dashboard.channels(), "channel.", messages, locale),
-                labelled(dashboard.grades(), "grade.", messages, locale),
+                labelled(dashboard.channels(), "Channel", messages, locale),
+                labelled(dashboard.grades(), "Grade", messages, locale),
                 dashboard.trend().stream()
                         .map(point -> new PointView(
                                 point.start(),
@@ -132,9 +133,11 @@ public record DashboardView(
                         .toList());
     }
 
-    private static List<RowView> labelled(List<Row> rows, String prefix, Messages messages, Locale locale) {
+    /** Rows keyed by the constants of {@code vocabulary} ({@code Channel}, {@code Grade}), labelled in words. */
+    private static List<RowView> labelled(List<Row> rows, String vocabulary, Messages messages, Locale locale) {
         return rows.stream()
-                .map(row -> RowView.of(new Row(row.key(), messages.text(locale, prefix + row.key()), row.figures())))
+                .map(row -> RowView.of(
+                        new Row(row.key(), messages.text(locale, Labels.key(vocabulary, row.key())), row.figures())))
                 .toList();
     }
 }

@@ -41,6 +41,7 @@ public class WorkbenchSocket {
     private static final Logger LOG = Logger.getLogger(WorkbenchSocket.class.getName());
     private static final Set<String> WATCHERS = Set.of(Roles.MEDIATOR, Roles.TENANT_ADMIN, Roles.LEADER);
     private static final String CALLER = "onedoor.caller";
+    private static final Set<String> TOPICS = Set.of("dispatch", "escalation");
 
     private static final String REFUSED = "onedoor.refused";
     private static final String HTTP_SESSION = "onedoor.http-session";
@@ -196,11 +197,17 @@ public class WorkbenchSocket {
         }
     }
 
+    /**
+     * Whether a workbench of {@code center} watching {@code rooms} (all when empty) hears of {@code
+     * event}: dispatches and escalations only — other modules publish on the same channel (the
+     * reception's hall calls), which a workbench would otherwise show as a case arriving.
+     */
     static boolean concerns(JsonObject event, String center, Set<String> rooms) {
-        if (!center.equals(event.getString("center", null))) {
+        String topic = event.getString("topic", "");
+        if (!center.equals(event.getString("center", null)) || !TOPICS.contains(topic)) {
             return false;
         }
-        if (rooms.isEmpty() || "escalation".equals(event.getString("topic", ""))) {
+        if (rooms.isEmpty() || "escalation".equals(topic)) {
             return true;
         }
         return !event.isNull("room") && rooms.contains(event.getString("room", ""));

@@ -39,6 +39,7 @@ import org.onedoor.platform.matters.entity.Channel;
 import org.onedoor.platform.matters.entity.Grade;
 import org.onedoor.platform.matters.entity.PartyRole;
 import org.onedoor.platform.matters.entity.RiskLevel;
+import org.onedoor.platform.security.entity.Actor;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -52,6 +53,9 @@ import org.verapdf.pdfa.results.ValidationResult;
  * Linux; PDFBox here, on a machine with no CJK font) draws only what the file carries.
  */
 class AgreementDocumentTest {
+
+    static final Actor DESK = new Actor("desk", "王前台");
+    static final Actor MEDIATOR = new Actor("mediator", "陈志强");
 
     static final String STREET = "420102001";
     static final Agreement AGREEMENT =
@@ -92,13 +96,13 @@ class AgreementDocumentTest {
                         "婚姻家庭纠纷调解室",
                         OffsetDateTime.now().minusMinutes(5),
                         "desk"),
-                "desk");
+                DESK);
         file.addParty(PartyRole.APPLICANT, "王丽", "420102199003071232", "13812345678", "湖北省武汉市江岸区胜利街1号");
         for (String respondent : respondents) {
             file.addParty(PartyRole.RESPONDENT, respondent, null, null, null);
         }
-        file.accept(STREET, "mediator");
-        file.resolveWith(STREET, agreement, "mediator");
+        file.accept(STREET, MEDIATOR);
+        file.resolveWith(STREET, agreement, MEDIATOR);
         return file;
     }
 

@@ -9,10 +9,10 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onedoor.platform.i18n.control.Labels;
 import org.onedoor.platform.i18n.control.Messages;
 import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.problems.entity.Violation;
-import org.onedoor.platform.tenancy.entity.TenantStatus;
 
 /**
  * Messages on pages, in the page's language: what happened, or why it did not, next to the field
@@ -29,6 +29,9 @@ public class Feedback {
 
     @Inject
     LanguageSwitch language;
+
+    @Inject
+    Labels labels;
 
     public String text(String key, Object... arguments) {
         return messages.text(language.getLocale(), key, readable(arguments));
@@ -82,12 +85,14 @@ public class Feedback {
         return label.equals(key) ? field : label;
     }
 
-    /** A center's state in a message reads as the page shows it ("已暂停"), not as the code names it. */
+    /**
+     * A value in a message reads as the page shows it: a center's state "已暂停", a case's "调解中"
+     * (any enum constant, by {@link Labels}), not as the code names it.
+     */
     private Object[] readable(Object[] arguments) {
         return Arrays.stream(arguments)
-                .map(argument -> argument instanceof TenantStatus status
-                        ? messages.text(language.getLocale(), "status." + status.name())
-                        : argument)
+                .map(argument ->
+                        argument instanceof Enum<?> constant ? labels.of(language.getLocale(), constant) : argument)
                 .toArray();
     }
 

@@ -18,8 +18,6 @@ import org.onedoor.platform.i18n.control.Languages;
 @RequestScoped
 public class LanguageSwitch {
 
-    static final String COOKIE = "onedoor-lang";
-
     private Locale locale;
 
     public Locale getLocale() {
@@ -27,7 +25,7 @@ public class LanguageSwitch {
             Object cookie = FacesContext.getCurrentInstance()
                     .getExternalContext()
                     .getRequestCookieMap()
-                    .get(COOKIE);
+                    .get(Languages.PAGE_COOKIE);
             locale = Languages.fromTag(cookie instanceof Cookie c ? c.getValue() : null);
         }
         return locale;
@@ -44,6 +42,8 @@ public class LanguageSwitch {
         faces.getViewRoot().setLocale(locale);
         ExternalContext external = faces.getExternalContext();
         external.addResponseCookie(
-                COOKIE, locale.toLanguageTag(), Map.of("path", "/", "maxAge", 365 * 24 * 3600, "httpOnly", true));
+                Languages.PAGE_COOKIE,
+                locale.toLanguageTag(),
+                Map.of("path", "/", "maxAge", 365 * 24 * 3600, "httpOnly", true));
     }
 }

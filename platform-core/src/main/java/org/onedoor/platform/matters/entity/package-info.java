@@ -1,6 +1,6 @@
 /**
  * The vocabulary of matters and cases that the modules exchange (ADR 0004): channels, triage
  * grades, risk levels and the parties' roles. Pages label them with the platform bundle's
- * {@code channel.*}, {@code grade.*}, {@code risk.*} and {@code party.*} keys.
+ * {@code Channel.*}, {@code Grade.*}, {@code RiskLevel.*} and {@code PartyRole.*} keys (i18n/control/Labels).
  */
 package org.onedoor.platform.matters.entity;

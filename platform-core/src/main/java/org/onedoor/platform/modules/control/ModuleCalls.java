@@ -19,18 +19,21 @@ import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onedoor.platform.problems.entity.UnavailableException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.security.control.OidcProvider;
 import org.onedoor.platform.security.control.OidcSettings;
+import org.onedoor.platform.security.entity.Actor;
 
 /**
  * Calls another OneDoor module's REST API (ADR 0004) as this module's own service account — the
@@ -53,6 +56,9 @@ public class ModuleCalls {
 
     @Inject
     ServletContext servletContext;
+
+    @Inject
+    CurrentCaller currentCaller;
 
     /** Where the modules are reached from inside the platform, e.g. {@code http://localhost:8080}. */
     @Inject
@@ -104,6 +110,9 @@ public class ModuleCalls {
                 .timeout(Duration.ofMillis(settings.timeoutMillis()))
                 .header("Accept", "application/json")
                 .header(CurrentCaller.ACTOR_HEADER, actor);
+        nameOf(actor)
+                .ifPresent(name -> request.header(
+                        CurrentCaller.ACTOR_NAME_HEADER, URLEncoder.encode(name, StandardCharsets.UTF_8)));
         try {
             HttpResponse<String> response = http.send(
                     request.copy().header("Authorization", "Bearer " + token()).build(),
@@ -125,6 +134,20 @@ public class ModuleCalls {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw UnavailableException.module(module, e);
+        }
+    }
+
+    /**
+     * The name of {@code actor} when it is who acts in the current request, so the other module can
+     * record it (issue #22.1); background work has no request and passes no name.
+     */
+    private Optional<String> nameOf(String actor) {
+        try {
+            Actor acting = currentCaller.acting();
+            return acting.username().equals(actor) ? Optional.ofNullable(acting.name()) : Optional.empty();
+        } catch (RuntimeException noCallerHere) {
+            // background work (no request, no caller): the call goes out without a name, never fails for it
+            return Optional.empty();
         }
     }
 

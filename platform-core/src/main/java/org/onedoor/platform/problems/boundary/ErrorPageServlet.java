@@ -40,22 +40,29 @@ public class ErrorPageServlet extends HttpServlet {
                     () -> "correlationId=" + correlationId + " unexpected failure of "
                             + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         }
-        Locale locale = Languages.of(request);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
-            ProblemResponses.write(response, problems.ofStatus(code, locale, path, correlationId));
+            ProblemResponses.write(response, problems.ofStatus(code, Languages.of(request), path, correlationId));
             return;
         }
+        // a page in the language of the other pages, not the browser's
+        Locale locale = Languages.ofPage(request);
         String title = messages.text(locale, "problem.status." + code);
         if (title.equals("problem.status." + code)) {
             title = messages.text(locale, "problem.status.other", code);
         }
+        // what the status means for a person, where there is more to say than its title
+        String explanation = messages.text(locale, "error.page." + code);
         response.setStatus(code);
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter()
                 .write("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"><title>" + title
                         + "</title></head><body style=\"font-family:sans-serif;max-width:40rem;margin:3rem auto\">"
-                        + "<h1>" + title + "</h1><p>" + messages.text(locale, "error.page.detail", correlationId)
+                        + "<h1 id=\"error-title\">" + title + "</h1>"
+                        + (explanation.equals("error.page." + code)
+                                ? ""
+                                : "<p id=\"error-explanation\">" + explanation + "</p>")
+                        + "<p>" + messages.text(locale, "error.page.detail", correlationId)
                         + "</p><p><a href=\"" + request.getContextPath() + "/\">"
                         + messages.text(locale, "error.page.home")
                         + "</a></p></body></html>");

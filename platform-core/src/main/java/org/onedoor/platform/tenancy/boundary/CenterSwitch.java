@@ -6,33 +6,43 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.security.entity.Caller;
 import org.onedoor.platform.tenancy.control.TenantScope;
 import org.onedoor.platform.tenancy.entity.Center;
+import org.onedoor.platform.tenancy.entity.CenterLink;
 
 /**
- * The active center of the pages: one of the caller's centers, chosen in the header. The choice is a
- * cookie on the whole site, so all modules follow it without logging in again; a center that is
- * not (or no longer) among the caller's memberships is never active.
+ * The active center of the pages: one of the caller's centers. A page's address may name it
+ * ({@code ?center=…}, {@link CenterLink}): links to a center's records do, and so does every form of
+ * a page, so its postbacks act in the center it shows even when another tab switched meanwhile.
+ * Otherwise it is the choice made in the header, a cookie on the whole site, so all modules follow
+ * it without logging in again. A center that is not (or no longer) among the caller's open
+ * memberships is never active.
  */
 @Named
 @RequestScoped
 public class CenterSwitch {
 
     static final String COOKIE = "onedoor-center";
+    private static final int REMEMBERED_SECONDS = 365 * 24 * 3600;
 
     @Inject
     CurrentCaller currentCaller;
 
     @Inject
     TenantScope tenantScope;
+
+    @Inject
+    HttpServletRequest request;
 
     private List<Center> centers;
     private String selected;
@@ -53,18 +63,66 @@ public class CenterSwitch {
         return centers;
     }
 
-    /** The active center: the cookie's when it is one of the caller's, else the first of them. */
+    /** The active center of this request: see {@link #choose}. */
     public Optional<Center> active() {
-        String chosen = Optional.ofNullable(FacesContext.getCurrentInstance()
-                        .getExternalContext()
-                        .getRequestCookieMap()
-                        .get(COOKIE))
-                .map(cookie -> ((Cookie) cookie).getValue())
-                .orElse(null);
-        return getCenters().stream()
-                .filter(center -> center.code().value().equals(chosen))
+        return choose(getCenters(), asked().orElse(null), remembered());
+    }
+
+    /**
+     * The center the address asks for, when it is one of {@code mine}, and none when it is not — never
+     * another one in its place; without one asked for, the {@code remembered} one when it is one of
+     * {@code mine}, else the first of them.
+     */
+    static Optional<Center> choose(List<Center> mine, String asked, String remembered) {
+        if (asked != null) {
+            return find(mine, asked);
+        }
+        return find(mine, remembered).or(() -> mine.stream().findFirst());
+    }
+
+    private static Optional<Center> find(List<Center> centers, String code) {
+        return centers.stream()
+                .filter(center -> center.code().value().equals(code))
+                .findFirst();
+    }
+
+    /** The center this request's address names, if any. */
+    public Optional<String> asked() {
+        return CenterLink.centerIn(request.getQueryString());
+    }
+
+    private String remembered() {
+        return Optional.ofNullable(request.getCookies()).stream()
+                .flatMap(Arrays::stream)
+                .filter(cookie -> COOKIE.equals(cookie.getName()))
+                .map(Cookie::getValue)
                 .findFirst()
-                .or(() -> getCenters().stream().findFirst());
+                .orElse(null);
+    }
+
+    /** Whether {@code code} is one of the caller's open centers. */
+    public boolean worksIn(String code) {
+        return find(getCenters(), code).isPresent();
+    }
+
+    /** Makes {@code code} the active center of the pages that name none, in every module. */
+    public void remember(String code, HttpServletResponse response) {
+        Cookie cookie = new Cookie(COOKIE, code);
+        cookie.setPath("/");
+        cookie.setMaxAge(REMEMBERED_SECONDS);
+        cookie.setHttpOnly(true);
+        response.addCookie(cookie);
+    }
+
+    /** {@code page} of this module in the active center, e.g. {@code workbench.xhtml?center=…}. */
+    public String link(String page) {
+        return CenterLink.to(page, active().map(center -> center.code().value()).orElse(null))
+                .toString();
+    }
+
+    /** {@code page} in center {@code code}, e.g. a center's configuration from the tree of centers. */
+    public String linkIn(String code, String page) {
+        return CenterLink.to(page, code).toString();
     }
 
     public String getActiveCode() {
@@ -89,15 +147,15 @@ public class CenterSwitch {
                 .orElse(List.of());
     }
 
-    /** Makes {@link #getActiveCode()} the active center everywhere and shows the page again. */
+    /**
+     * Makes {@link #getActiveCode()} the active center everywhere and shows the page again, without
+     * a center in its address: the page then follows the new choice.
+     */
     public void apply() {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        boolean mine =
-                getCenters().stream().anyMatch(center -> center.code().value().equals(selected));
-        if (mine) {
-            external.addResponseCookie(
-                    COOKIE, selected, Map.of("path", "/", "maxAge", 365 * 24 * 3600, "httpOnly", true));
+        if (worksIn(selected)) {
+            remember(selected, (HttpServletResponse) external.getResponse());
         }
         try {
             external.redirect(

@@ -17,6 +17,7 @@ import org.onedoor.platform.tenancy.control.TenantScope;
 import org.onedoor.platform.time.entity.CenterTime;
 import org.onedoor.reception.matters.control.CaseFiles;
 import org.onedoor.reception.matters.control.CenterConfiguration;
+import org.onedoor.reception.matters.control.HallCalls;
 import org.onedoor.reception.matters.control.IntakeConfiguration;
 import org.onedoor.reception.matters.control.NewMatter;
 import org.onedoor.reception.matters.control.OpenMatters;
@@ -54,6 +55,9 @@ public class FrontDesk {
     @Inject
     CaseFiles caseFiles;
 
+    @Inject
+    HallCalls hallCalls;
+
     private record Registered(Matter matter, List<Matter> candidates) {}
 
     /** A matter ready for the case module, or already dispatched. */
@@ -74,7 +78,8 @@ public class FrontDesk {
             Matter matter = registration.register(rules, UUID.randomUUID(), request, actor);
             return new Registered(matter, openMatters.candidates(matter));
         });
-        return MatterView.of(registered.matter(), openMatters.stillOpen(center, registered.candidates(), actor));
+        return MatterView.of(
+                registered.matter(), center, openMatters.stillOpen(center, registered.candidates(), actor));
     }
 
     /**
@@ -96,8 +101,15 @@ public class FrontDesk {
             return routed.dispatched();
         }
         CaseFiles.Opened opened = caseFiles.open(center, routed.request(), actor);
-        return transactions.call(
-                center, WorksTheDesk.class, () -> MatterView.of(registration.dispatched(matterId, opened, actor)));
+        return transactions.call(center, WorksTheDesk.class, () -> {
+            // a second report of the same dispatch (a retry) is not called out in the hall again
+            boolean waiting = !registration.get(matterId).isDispatched();
+            Matter matter = registration.dispatched(matterId, opened, actor);
+            if (waiting) {
+                hallCalls.announce(center, matter);
+            }
+            return MatterView.of(matter);
+        });
     }
 
     @Transactional

@@ -1,9 +1,11 @@
 package org.onedoor.reception.matters.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.onedoor.platform.paging.boundary.PagedTable;
 import org.onedoor.platform.paging.entity.Page;
 import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.problems.boundary.ValidForms;
+import org.onedoor.platform.problems.entity.NotFoundException;
 import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.tenancy.boundary.CenterSwitch;
@@ -69,6 +72,9 @@ public class FrontDeskPage implements Serializable {
     private MatterForm form = MatterForm.atTheDesk();
 
     private MatterView registered;
+    /** The matter the address names, if any: shown as {@link #registered}. */
+    private String matter;
+
     private final PagedTable<MatterView> today = new PagedTable<>(this::today);
 
     @PostConstruct
@@ -84,6 +90,30 @@ public class FrontDeskPage implements Serializable {
             } catch (OneDoorException refused) {
                 feedback.refused(refused);
             }
+        }
+    }
+
+    /**
+     * Shows the matter the address names ({@code ?center=…&matter=…}, the link of a resident's other
+     * open matter) as the one at hand, ready to dispatch; one that is not in this center answers 404.
+     */
+    public void showMatter() {
+        if (matter == null || matter.isBlank()) {
+            return;
+        }
+        try {
+            registered = desk.get(center, matterId());
+        } catch (OneDoorException refused) {
+            feedback.refused(refused);
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private UUID matterId() {
+        try {
+            return UUID.fromString(matter.strip());
+        } catch (IllegalArgumentException malformed) {
+            throw new NotFoundException("matter.not-found", matter);
         }
     }
 
@@ -197,5 +227,13 @@ public class FrontDeskPage implements Serializable {
 
     public String getCenter() {
         return center;
+    }
+
+    public String getMatter() {
+        return matter;
+    }
+
+    public void setMatter(String matter) {
+        this.matter = matter;
     }
 }

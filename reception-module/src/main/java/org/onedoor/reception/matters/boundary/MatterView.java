@@ -3,6 +3,7 @@ package org.onedoor.reception.matters.boundary;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.onedoor.platform.tenancy.entity.CenterLink;
 import org.onedoor.reception.matters.entity.Matter;
 import org.onedoor.reception.matters.entity.Party;
 import org.onedoor.reception.matters.entity.Room;
@@ -44,20 +45,36 @@ public record MatterView(
 
     /** Another open matter of the same resident, with where to look at it. */
     public record OpenMatterView(UUID id, String ticket, String state, OffsetDateTime registeredAt, String link) {
-        static OpenMatterView of(Matter matter) {
-            String link = matter.caseId() == null
-                    ? "/reception/matter.xhtml?id=" + matter.id()
-                    : "/cases/case.xhtml?id=" + matter.caseId();
+        static OpenMatterView of(String center, Matter matter) {
             return new OpenMatterView(
-                    matter.id(), matter.ticket(), matter.state().name(), matter.registeredAt(), link);
+                    matter.id(),
+                    matter.ticket(),
+                    matter.state().name(),
+                    matter.registeredAt(),
+                    linkTo(center, matter.id(), matter.caseId()));
+        }
+
+        /**
+         * Its case file once dispatched, else the matter at the front desk; in its center, so the
+         * link opens it whichever center is active (issue #22.2).
+         */
+        static String linkTo(String center, UUID matter, UUID caseId) {
+            return caseId == null
+                    ? CenterLink.to("/reception/desk.xhtml", center)
+                            .with("matter", matter)
+                            .toString()
+                    : CenterLink.to("/cases/case.xhtml", center)
+                            .with("id", caseId)
+                            .toString();
         }
     }
 
     public static MatterView of(Matter matter) {
-        return of(matter, List.of());
+        return of(matter, null, List.of());
     }
 
-    public static MatterView of(Matter matter, List<Matter> openMatters) {
+    /** The matter, with the other open matters of its resident in {@code center}. */
+    public static MatterView of(Matter matter, String center, List<Matter> openMatters) {
         return new MatterView(
                 matter.id(),
                 matter.ticket(),
@@ -76,6 +93,8 @@ public record MatterView(
                 matter.registeredAt(),
                 matter.registeredBy(),
                 matter.dispatchedAt(),
-                openMatters.stream().map(OpenMatterView::of).toList());
+                openMatters.stream()
+                        .map(open -> OpenMatterView.of(center, open))
+                        .toList());
     }
 }

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.onedoor.admin.categories.entity.DictionaryEntry;
+import org.onedoor.admin.identities.control.Staff;
 import org.onedoor.admin.rooms.boundary.RoomView;
 import org.onedoor.admin.rooms.entity.RoomType;
+import org.onedoor.admin.tenants.control.TenantRegistry;
 import org.onedoor.platform.i18n.boundary.Feedback;
 import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.security.control.CurrentCaller;
@@ -38,6 +40,12 @@ public class ConfigurationPage implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    Staff staff;
+
+    @Inject
+    TenantRegistry registry;
+
     private String center;
     private ConfigurationDesk.Snapshot snapshot;
     private String roomName;
@@ -49,6 +57,8 @@ public class ConfigurationPage implements Serializable {
     private String categoryNameEn;
     private String categoryParent;
     private final Map<String, String> routes = new HashMap<>();
+    /** The center's staff by username → name, read once per view for the rooms' mediators. */
+    private Map<String, String> staffNames;
 
     @PostConstruct
     void init() {
@@ -131,6 +141,24 @@ public class ConfigurationPage implements Serializable {
                         currentCaller.actor()),
                 "ui.configuration.saved",
                 Map.of());
+    }
+
+    /**
+     * A mediator as people read them (issue #22.1): the name the identity provider has, else the
+     * username (someone not, or no longer, on the center's staff; or the provider not reachable).
+     */
+    public String nameOf(String username) {
+        if (staffNames == null) {
+            staffNames = new HashMap<>();
+            try {
+                staff.members(registry.get(center))
+                        .forEach(member -> staffNames.putIfAbsent(member.username(), member.name()));
+            } catch (RuntimeException unavailable) {
+                // names are a courtesy: without the identity provider the page still works, with usernames
+            }
+        }
+        String name = staffNames.get(username);
+        return name == null || name.isBlank() ? username : name;
     }
 
     /** Category → the room's id as text, for the selects (Faces has no UUID converter). */

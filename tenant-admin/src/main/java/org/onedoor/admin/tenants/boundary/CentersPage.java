@@ -13,29 +13,32 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.onedoor.admin.identities.control.IdentityProvider;
+import org.onedoor.admin.tenants.control.Branches;
 import org.onedoor.admin.tenants.control.Delegation;
 import org.onedoor.admin.tenants.control.Onboarding;
 import org.onedoor.admin.tenants.control.TenantRegistry;
+import org.onedoor.admin.tenants.entity.AdministeredTree;
+import org.onedoor.admin.tenants.entity.Branch;
 import org.onedoor.admin.tenants.entity.NewCenter;
 import org.onedoor.admin.tenants.entity.ProvisioningRecord;
 import org.onedoor.admin.tenants.entity.Tenant;
 import org.onedoor.platform.i18n.boundary.Feedback;
+import org.onedoor.platform.paging.entity.Page;
+import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.security.entity.Caller;
 import org.onedoor.platform.security.entity.Roles;
 import org.onedoor.platform.tenancy.entity.StepStatus;
-import org.onedoor.platform.tenancy.entity.TenantLevel;
 import org.onedoor.platform.time.entity.CenterTime;
-import org.primefaces.model.DefaultTreeNode;
-import org.primefaces.model.LazyDefaultTreeNode;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.TreeNode;
-import org.primefaces.util.Callbacks;
 
 /**
- * The tenant tree page: the centers the caller may see, loaded a level at a time; the selected
- * center with its provisioning steps; opening a center beneath it (or, for the operator, at the
- * top); renaming, suspending, reactivating, archiving; retrying failed provisioning.
+ * The tenant tree page: one tree from the highest centers the caller administers, read a page of
+ * children at a time when a center is opened (search is {@link CenterSearch}); the selected center
+ * with its provisioning steps; opening a center beneath it (or, for the operator, at the top);
+ * renaming, suspending, reactivating, archiving; retrying failed provisioning.
  */
 @Named
 @ViewScoped
@@ -60,21 +63,23 @@ public class CentersPage implements Serializable {
 
     private static final Map<String, String> RENAME_FIELDS = Map.of("name", "centers:new-name");
 
-    /** A center as the page shows it, in the tree and as the selection. */
-    public record Node(String code, String name, String level, String status, String failureReason)
-            implements Serializable {
+    /** A center as the page shows it, in the tree and as the selection, with its number of children. */
+    public record Node(String code, String name, String level, String status, String failureReason, long children)
+            implements CenterTreeNode.Line {
 
-        static Node of(Tenant tenant) {
+        static Node of(Branch branch) {
+            Tenant tenant = branch.center();
             return new Node(
                     tenant.code().value(),
                     tenant.name(),
                     tenant.level().name(),
                     tenant.status().name(),
-                    tenant.failureReason());
+                    tenant.failureReason(),
+                    branch.children());
         }
 
-        boolean isCommunity() {
-            return TenantLevel.COMMUNITY.name().equals(level);
+        Node withChildren(long count) {
+            return new Node(code, name, level, status, failureReason, count);
         }
     }
 
@@ -98,26 +103,22 @@ public class CentersPage implements Serializable {
     }
 
     /**
-     * Loads the children of an expanded node, only those the caller may see. The tree keeps this
-     * function in the view's state, so it looks its beans up when called instead of holding them.
+     * Reads a page of an opened center's children: all of them are the caller's, since the tree
+     * starts at centers it administers. Kept in the view's state, so it looks its bean up when called.
      */
-    static final class Children implements Callbacks.SerializableFunction<Node, List<Node>> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public List<Node> apply(Node parent) {
-            TenantRegistry registry = CDI.current().select(TenantRegistry.class).get();
-            Delegation delegation = CDI.current().select(Delegation.class).get();
-            Caller caller = CDI.current().select(CurrentCaller.class).get().require();
-            return registry.children(parent.code()).stream()
-                    .filter(child -> delegation.maySee(caller, child))
-                    .map(Node::of)
-                    .toList();
-        }
+    static Page<Node> children(String parentCode, PageRequest request) {
+        return CDI.current()
+                .select(Branches.class)
+                .get()
+                .children(parentCode, request)
+                .map(Node::of);
     }
 
     @Inject
     TenantRegistry registry;
+
+    @Inject
+    Branches branches;
 
     @Inject
     Delegation delegation;
@@ -131,8 +132,11 @@ public class CentersPage implements Serializable {
     @Inject
     Feedback feedback;
 
-    private TreeNode<Node> root;
-    private TreeNode<Node> selectedNode;
+    private CenterTreeNode root;
+    private TreeNode<CenterTreeNode.Line> selectedNode;
+    /** The line of the selected center; {@code selectedNode} is whatever was clicked last, "show more" too. */
+    private TreeNode<CenterTreeNode.Line> shownNode;
+
     private Node selected;
     private List<Step> steps = List.of();
     private NewCenter newCenter = new NewCenter();
@@ -142,17 +146,17 @@ public class CentersPage implements Serializable {
     private boolean administrable;
     private boolean openable;
 
-    /** The tops: every top center for the operator, else the caller's own centers (as the API's tops). */
+    /**
+     * One tree from the highest centers the caller administers (the top centers for the operator),
+     * each with its number of children, in one query; nothing beneath them is read until opened.
+     */
     @PostConstruct
     void init() {
-        root = new DefaultTreeNode<>(null);
         Caller caller = currentCaller.require();
-        List<Tenant> tops = Delegation.isOperator(caller) ? registry.roots() : registry.all(caller.centers());
-        tops.forEach(top -> root.getChildren().add(node(Node.of(top))));
-    }
-
-    private static TreeNode<Node> node(Node center) {
-        return new LazyDefaultTreeNode<>(center, new Children(), Node::isCommunity);
+        List<Node> tops = branches.roots(delegation.administeredTree(caller)).stream()
+                .map(Node::of)
+                .toList();
+        root = CenterTreeNode.root(tops, CentersPage::children);
     }
 
     /** Whether the caller administers centers at all (officials read the rollups in the cases module); others get an explanation instead of the tree. */
@@ -175,17 +179,54 @@ public class CentersPage implements Serializable {
         return openable;
     }
 
+    /** A line chosen in the tree: its center's details, or (for "show more") the next page of its siblings. */
     public void onSelect() {
-        if (selectedNode != null && selectedNode.getData() != null) {
-            select(selectedNode.getData().code());
+        if (selectedNode instanceof CenterTreeNode line && line.isMore()) {
+            line.showMore();
+            selectedNode = shownNode;
+            if (shownNode != null) {
+                shownNode.setSelected(true);
+            }
+            PrimeFaces.current().ajax().update("centers:tree");
+            return;
+        }
+        if (selectedNode != null && selectedNode.getData() instanceof Node center) {
+            if (shownNode != null && shownNode != selectedNode) {
+                shownNode.setSelected(false); // chosen by search or opened here: PrimeFaces does not know it
+            }
+            shownNode = selectedNode;
+            select(center.code());
             handOver = null;
         }
     }
 
+    /**
+     * A center chosen among the search results: its details, and its line in the tree, opened down
+     * to it, when it is among the pages read so far.
+     */
+    public void reveal(String code) {
+        AdministeredTree tree = delegation.administeredTree(currentCaller.require());
+        List<String> path = tree.within(registry.path(code));
+        if (path.isEmpty()) {
+            return;
+        }
+        if (shownNode != null) {
+            shownNode.setSelected(false);
+        }
+        shownNode = root.reveal(path).orElse(null);
+        selectedNode = shownNode;
+        if (shownNode != null) {
+            shownNode.setSelected(true);
+        }
+        select(code);
+        handOver = null;
+    }
+
     private void select(String code) {
         Caller caller = currentCaller.require();
-        Optional<Tenant> center = registry.find(code).filter(found -> delegation.maySee(caller, found));
-        selected = center.map(Node::of).orElse(null);
+        Optional<Branch> branch = branches.find(code).filter(found -> delegation.maySee(caller, found.center()));
+        Optional<Tenant> center = branch.map(Branch::center);
+        selected = branch.map(Node::of).orElse(null);
         newName = center.map(Tenant::name).orElse(null);
         steps = center.map(found ->
                         registry.provisioning(code).stream().map(Step::of).toList())
@@ -194,7 +235,10 @@ public class CentersPage implements Serializable {
                 .isPresent();
         openable =
                 center.filter(found -> delegation.mayOpenBeneath(caller, found)).isPresent();
-        if (selected != null && selectedNode instanceof DefaultTreeNode<Node> shown) {
+        if (selected != null
+                && shownNode instanceof CenterTreeNode shown
+                && shown.getData() instanceof Node line
+                && line.code().equals(code)) {
             shown.setData(selected);
         }
     }
@@ -235,8 +279,8 @@ public class CentersPage implements Serializable {
         try {
             newCenter.setParentCode(parentOfNew == null ? null : parentOfNew.code());
             Onboarding.Created created = onboarding.create(currentCaller.require(), newCenter);
-            Node center = Node.of(created.center());
-            show(center, parentOfNew == null ? root : selectedNode);
+            Node center = Node.of(new Branch(created.center(), 0));
+            show(center, parentOfNew == null ? root : shownNode);
             IdentityProvider.Account account = created.administrator();
             handOver = account != null && account.temporaryPassword() != null
                     ? feedback.text("ui.handover", account.username(), account.temporaryPassword())
@@ -249,33 +293,18 @@ public class CentersPage implements Serializable {
     }
 
     /** Puts a new center in its place in the tree, opens its parent and selects it. */
-    private void show(Node center, TreeNode<Node> parent) {
-        if (parent == null) {
-            return;
+    private void show(Node center, TreeNode<CenterTreeNode.Line> parent) {
+        Optional<CenterTreeNode> line = parent instanceof CenterTreeNode lines ? lines.adopt(center) : Optional.empty();
+        if (parent != null) {
+            parent.setExpanded(true);
         }
-        boolean loadedNow = parent instanceof LazyDefaultTreeNode<Node> lazy && !lazy.isLoaded();
-        List<TreeNode<Node>> children = parent.getChildren();
-        if (!loadedNow) {
-            int at = 0;
-            while (at < children.size() && children.get(at).getData().code().compareTo(center.code()) < 0) {
-                at++;
-            }
-            children.add(at, node(center));
+        if (shownNode != null) {
+            shownNode.setSelected(false);
         }
-        parent.setExpanded(true);
-        children.stream()
-                .filter(child -> child.getData().code().equals(center.code()))
-                .findFirst()
-                .ifPresent(this::selectNode);
-    }
-
-    private void selectNode(TreeNode<Node> node) {
-        if (selectedNode != null) {
-            selectedNode.setSelected(false);
-        }
-        node.setSelected(true);
-        selectedNode = node;
-        select(node.getData().code());
+        shownNode = line.orElse(null);
+        selectedNode = shownNode;
+        line.ifPresent(shown -> shown.setSelected(true));
+        select(center.code());
     }
 
     public void rename() {
@@ -311,15 +340,15 @@ public class CentersPage implements Serializable {
         refresh();
     }
 
-    public TreeNode<Node> getRoot() {
+    public TreeNode<CenterTreeNode.Line> getRoot() {
         return root;
     }
 
-    public TreeNode<Node> getSelectedNode() {
+    public TreeNode<CenterTreeNode.Line> getSelectedNode() {
         return selectedNode;
     }
 
-    public void setSelectedNode(TreeNode<Node> selectedNode) {
+    public void setSelectedNode(TreeNode<CenterTreeNode.Line> selectedNode) {
         this.selectedNode = selectedNode;
     }
 

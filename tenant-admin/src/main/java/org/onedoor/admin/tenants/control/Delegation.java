@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
+import org.onedoor.admin.tenants.entity.AdministeredTree;
 import org.onedoor.admin.tenants.entity.Tenant;
 import org.onedoor.platform.problems.entity.ForbiddenException;
 import org.onedoor.platform.problems.entity.NotFoundException;
@@ -120,6 +121,23 @@ public class Delegation {
             throw new ForbiddenException(
                     "tenant.forbidden.role-changes", center.code().value());
         }
+    }
+
+    /**
+     * The part of the tree the caller administers: the whole registry for the operator; else the
+     * highest centers where it is an administrator, and everything beneath them. Centers where it
+     * holds another role only are not in it: the tree is where it administers, not where it works.
+     */
+    public AdministeredTree administeredTree(Caller caller) {
+        if (isOperator(caller)) {
+            return AdministeredTree.whole(
+                    registry.roots().stream().map(top -> top.code().value()).toList());
+        }
+        List<List<String>> paths = caller.centers().stream()
+                .filter(code -> holdsAny(caller, code, Set.of(Roles.TENANT_ADMIN)))
+                .map(registry::path)
+                .toList();
+        return AdministeredTree.of(paths);
     }
 
     private boolean administersAtOrAbove(Caller caller, Tenant center) {
