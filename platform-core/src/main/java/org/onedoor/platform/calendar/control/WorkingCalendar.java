@@ -1,8 +1,12 @@
 package org.onedoor.platform.calendar.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +32,7 @@ import org.onedoor.platform.time.entity.CenterTime;
  * Working days and hours for time limits: a center's {@link Calendar} (the national days and the local
  * days of its district), and the loading of both. Reads are cached per scope for a short while only:
  * the platform runs as a cluster, and a year loaded on another instance must count here within
- * {@code onedoor.calendar.cache-seconds} (30 by default; this instance forgets at once what it changes).
+ * {@code onedoor.calendar.cache-seconds} (30 by default; this instance forgets what it changed as soon as the change commits).
  * Working hours come from {@code onedoor.calendar.working-hours} ({@value WorkingHours#DEFAULT}).
  */
 @ApplicationScoped
@@ -40,6 +44,9 @@ public class WorkingCalendar {
 
     @Inject
     CalendarStore store;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     @ConfigProperty(name = "onedoor.calendar.working-hours", defaultValue = WorkingHours.DEFAULT)
@@ -105,7 +112,7 @@ public class WorkingCalendar {
     public CalendarYear load(CalendarYear.Draft draft, String actor) {
         CalendarYear year = CalendarYear.of(draft);
         store.replace(year, actor);
-        cache.clear();
+        forgetOnCommit();
         return year;
     }
 
@@ -120,7 +127,7 @@ public class WorkingCalendar {
         String scope = requireDistrict(district);
         CalendarDay day = CalendarDay.of(draft);
         store.declare(scope, day);
-        cache.remove(scope);
+        forgetOnCommit();
         return day;
     }
 
@@ -136,7 +143,7 @@ public class WorkingCalendar {
         if (!store.remove(scope, day)) {
             throw new NotFoundException("calendar.local.not-found", day);
         }
-        cache.remove(scope);
+        forgetOnCommit();
     }
 
     /**
@@ -154,6 +161,24 @@ public class WorkingCalendar {
             throw new InvalidInputException("code", "calendar.local.district-only", district.value());
         }
         return district.value();
+    }
+
+    /**
+     * Forgets what this instance read once the change is committed: forgetting before the commit
+     * would let a read in between cache the old days again.
+     */
+    private void forgetOnCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    cache.clear();
+                }
+            }
+        });
     }
 
     @SuppressWarnings("unchecked")
