@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The national calendar as the V10 migration ships it, read from the SQL file itself. */
-final class ShippedCalendar {
+public final class ShippedCalendar {
 
     static final String MIGRATION = "/db/platform/V10__working_calendar.sql";
 
@@ -23,7 +23,7 @@ final class ShippedCalendar {
     private ShippedCalendar() {}
 
     /** The loaded years with their drafts, as the operator would have sent them. */
-    static Map<Integer, CalendarYear.Draft> drafts() {
+    public static Map<Integer, CalendarYear.Draft> drafts() {
         String sql = text();
         Map<Integer, String> sources = new TreeMap<>();
         Matcher years = YEAR.matcher(sql);
@@ -45,7 +45,7 @@ final class ShippedCalendar {
     }
 
     /** Every shipped year, validated as a load would validate it. */
-    static List<CalendarYear> years() {
+    public static List<CalendarYear> years() {
         return drafts().values().stream().map(CalendarYear::of).toList();
     }
 
