@@ -6,6 +6,8 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.onedoor.admin.calendar.boundary.CalendarYearsResource;
+import org.onedoor.admin.calendar.boundary.LocalDaysResource;
 import org.onedoor.admin.categories.boundary.CategoriesResource;
 import org.onedoor.admin.identities.boundary.IntegrationsResource;
 import org.onedoor.admin.identities.boundary.MembersResource;
@@ -45,6 +47,8 @@ public class AdminApi extends Application {
                 CategoriesResource.class,
                 RoutingResource.class,
                 IntakeConfigurationResource.class,
-                OnboardingResource.class);
+                OnboardingResource.class,
+                CalendarYearsResource.class,
+                LocalDaysResource.class);
     }
 }
