@@ -81,10 +81,7 @@ class WorkingCalendarIT {
     @Test
     @DisplayName("#15.1 bad input for a year answers 400 naming each field and saves nothing; a good year loads whole")
     void operatorLoadsAYear() {
-        ApiClient.Response bad = admin(operator())
-                .put(
-                        "calendar/years/2030",
-                        """
+        ApiClient.Response bad = admin(operator()).put("calendar/years/2030", """
                         {"year":2030,"source":"测试通知","days":[
                           {"date":"2030-01-01","kind":"HOLIDAY","name":"元旦"},
                           {"date":"2030-02-31","kind":"HOLIDAY","name":"春节"},
@@ -105,10 +102,7 @@ class WorkingCalendarIT {
                 admin(operator()).put("calendar/years/2030", "{\"year\":2031,\"source\":\"测试\",\"days\":[]}");
         assertThat(mismatch.status()).as(mismatch.toString()).isEqualTo(400);
 
-        ApiClient.Response loaded = admin(operator())
-                .put(
-                        "calendar/years/2030",
-                        """
+        ApiClient.Response loaded = admin(operator()).put("calendar/years/2030", """
                         {"year":2030,"source":"测试通知","days":[
                           {"date":"2030-01-01","kind":"HOLIDAY","name":"元旦"},
                           {"date":"2030-02-02","kind":"WORKING","name":"春节"}]}
@@ -129,8 +123,7 @@ class WorkingCalendarIT {
     @DisplayName("#15.1 a district declares and removes its local days; a street, a mediator and a stranger cannot")
     void localDaysOfADistrict() {
         String day = "t/" + DISTRICT + "/calendar/local-days/2026-12-28";
-        ApiClient.Response declared =
-                admin(districtAdmin).put(day, "{\"kind\":\"HOLIDAY\",\"name\":\"五华区地方休息日\"}");
+        ApiClient.Response declared = admin(districtAdmin).put(day, "{\"kind\":\"HOLIDAY\",\"name\":\"五华区地方休息日\"}");
         assertThat(declared.status()).as(declared.toString()).isEqualTo(200);
         assertThat(localDays(mediator, DISTRICT)).containsExactly("2026-12-28 HOLIDAY 五华区地方休息日");
 

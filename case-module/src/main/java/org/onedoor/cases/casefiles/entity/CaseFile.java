@@ -349,10 +349,10 @@ public class CaseFile {
         return new CaseEvent(this, parent, CaseAction.ESCALATED_IN, detail, actor);
     }
 
-    /** Refuses {@code action} on the read-only copy an escalation leaves behind (ADR 0010). */
-    public void requireHandledHere(String action) {
+    /** Refuses any action on the read-only copy an escalation leaves behind (ADR 0010). */
+    public void requireHandledHere() {
         if (state == CaseState.ESCALATED) {
-            throw new CaseActionRefusedException(action, state);
+            throw CaseActionRefusedException.onEscalatedCopy();
         }
     }
 
@@ -366,7 +366,7 @@ public class CaseFile {
 
     private void require(CaseStep step) {
         if (!step.allowedIn(state)) {
-            throw new CaseActionRefusedException(step.key(), state);
+            throw new CaseActionRefusedException(step, state);
         }
     }
 

@@ -37,7 +37,7 @@ public class RevealDesk {
     public String reveal(String center, UUID id, UUID party, CaseParty.Field field, String reason, String actor) {
         tenantScope.enter(center, RevealsPersonalData.class);
         CaseFile caseFile = caseFiles.get(id);
-        caseFile.requireHandledHere("reveal");
+        caseFile.requireHandledHere();
         return reveals.reveal(caseFile, party, field, reason, actor);
     }
 

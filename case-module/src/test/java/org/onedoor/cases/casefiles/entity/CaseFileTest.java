@@ -105,7 +105,7 @@ class CaseFileTest {
         assertThatThrownBy(() -> file.accept(STREET, MEDIATOR)).isInstanceOf(CaseActionRefusedException.class);
         assertThatThrownBy(() -> file.escalateTo(STREET, "420102", "again", MEDIATOR))
                 .isInstanceOf(CaseActionRefusedException.class);
-        assertThatThrownBy(() -> file.requireHandledHere("reveal"))
+        assertThatThrownBy(() -> file.requireHandledHere())
                 .as("no personal data revealed from the copy left behind")
                 .isInstanceOf(CaseActionRefusedException.class);
     }
@@ -117,7 +117,7 @@ class CaseFileTest {
         file.accept(STREET, MEDIATOR);
         file.referTo(STREET, Referral.LITIGATION, null, "诉讼", MEDIATOR);
 
-        assertThatCode(() -> file.requireHandledHere("reveal")).doesNotThrowAnyException();
+        assertThatCode(() -> file.requireHandledHere()).doesNotThrowAnyException();
     }
 
     @Test

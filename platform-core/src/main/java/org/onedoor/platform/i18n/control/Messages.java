@@ -22,18 +22,34 @@ public class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     static final String MODULE_BUNDLE = "i18n.module";
-    /** The text for {@code key} in {@code locale}; the key itself when no bundle has it. */
+    /**
+     * The text for {@code key} in {@code locale}; the key itself when no bundle has it. An enum among
+     * the arguments reads as its label ({@link Labels}), never as its constant.
+     */
     public String text(Locale locale, String key, Object... arguments) {
         for (String bundle : bundles()) {
             try {
                 String pattern = ResourceBundle.getBundle(bundle, locale, loader(), NO_FALLBACK)
                         .getString(key);
-                return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+                return arguments.length == 0
+                        ? pattern
+                        : new MessageFormat(pattern, locale).format(inWords(locale, arguments));
             } catch (MissingResourceException notInThisBundle) {
                 // try the next bundle
             }
         }
         return key;
+    }
+
+    private Object[] inWords(Locale locale, Object[] arguments) {
+        Object[] words = arguments.clone();
+        for (int i = 0; i < words.length; i++) {
+            if (words[i] instanceof Enum<?> constant) {
+                String label = text(locale, Labels.key(constant));
+                words[i] = label.equals(Labels.key(constant)) ? constant.name() : label;
+            }
+        }
+        return words;
     }
 
     private static List<String> bundles() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.onedoor.platform.matters.entity.Grade;
 
 class MessagesTest {
 
@@ -32,6 +33,15 @@ class MessagesTest {
         assertThat(messages.text(Languages.ENGLISH, "app.short")).isEqualTo("OneDoor");
         assertThat(messages.text(Languages.CHINESE, "test.greeting", "李敏")).isEqualTo("你好，李敏");
         assertThat(messages.text(Languages.ENGLISH, "test.greeting", "Li Min")).isEqualTo("Hello, Li Min");
+    }
+
+    @Test
+    void anEnumArgumentReadsAsItsLabel() {
+        assertThat(messages.text(Languages.CHINESE, "test.greeting", Grade.SPECIAL))
+                .isEqualTo("你好，特需门诊");
+        assertThat(messages.text(Languages.CHINESE, "test.greeting", java.time.DayOfWeek.MONDAY))
+                .as("an enum without labels keeps its constant")
+                .isEqualTo("你好，MONDAY");
     }
 
     @Test
