@@ -66,7 +66,7 @@ public class CaseDesk {
                         form.getRoom() == null ? null : form.getRoom().getId(),
                         form.getRoom() == null ? null : form.getRoom().getName(),
                         form.getRegisteredAt(),
-                        form.getRegisteredBy()),
+                        new Actor(form.getRegisteredBy(), form.getRegisteredByName())),
                 form.getParties().stream()
                         .map(party -> new CaseFiles.NewParty(
                                 party.getRole(),

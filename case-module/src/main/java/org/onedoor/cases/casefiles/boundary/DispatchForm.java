@@ -49,6 +49,10 @@ public class DispatchForm {
     @Size(max = 255)
     private String registeredBy;
 
+    /** The registering clerk's name as the desk kept it; absent for matters registered before. */
+    @Size(max = 255)
+    private String registeredByName;
+
     @NotEmpty
     @Size(max = 20)
     @Valid
@@ -132,6 +136,14 @@ public class DispatchForm {
 
     public void setRegisteredBy(String registeredBy) {
         this.registeredBy = registeredBy;
+    }
+
+    public String getRegisteredByName() {
+        return registeredByName;
+    }
+
+    public void setRegisteredByName(String registeredByName) {
+        this.registeredByName = registeredByName;
     }
 
     public List<PartyForm> getParties() {

@@ -166,7 +166,7 @@ public class CaseFile {
             UUID roomId,
             String roomName,
             OffsetDateTime registeredAt,
-            String registeredBy) {}
+            Actor registrar) {}
 
     /** Opens the case file of a dispatched matter; the timeline starts with registration and dispatch. */
     public static CaseFile open(String center, String number, Dispatch dispatch, Actor actor) {
@@ -186,11 +186,13 @@ public class CaseFile {
         file.roomName = dispatch.roomName();
         file.state = CaseState.DISPATCHED;
         file.registeredAt = dispatch.registeredAt();
-        file.registeredBy = dispatch.registeredBy();
+        file.registeredBy = dispatch.registrar().username();
         file.openedAt = OffsetDateTime.now();
-        // the desk passes the registering clerk by username; usually the clerk dispatches too
-        Actor registrar =
-                dispatch.registeredBy().equals(actor.username()) ? actor : Actor.unnamed(dispatch.registeredBy());
+        // the desk passes the registering clerk with the name it kept; usually the clerk dispatches too
+        Actor registrar = dispatch.registrar().username().equals(actor.username())
+                        && dispatch.registrar().name() == null
+                ? actor
+                : dispatch.registrar();
         file.timeline.add(new CaseEvent(
                 file, center, CaseAction.REGISTERED, dispatch.ticket(), registrar, dispatch.registeredAt()));
         file.record(center, CaseAction.DISPATCHED, dispatch.roomName(), actor);

@@ -95,7 +95,7 @@ class AgreementDocumentTest {
                         UUID.randomUUID(),
                         "婚姻家庭纠纷调解室",
                         OffsetDateTime.now().minusMinutes(5),
-                        "desk"),
+                        Actor.unnamed("desk")),
                 DESK);
         file.addParty(PartyRole.APPLICANT, "王丽", "420102199003071232", "13812345678", "湖北省武汉市江岸区胜利街1号");
         for (String respondent : respondents) {

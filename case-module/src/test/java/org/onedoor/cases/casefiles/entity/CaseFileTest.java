@@ -41,7 +41,7 @@ class CaseFileTest {
                         UUID.randomUUID(),
                         "婚姻家庭纠纷调解室",
                         OffsetDateTime.now().minusMinutes(5),
-                        "desk"),
+                        Actor.unnamed("desk")),
                 DESK);
         file.addParty(PartyRole.APPLICANT, "王丽", "420102199003071232", "13812345678", "湖北省武汉市江岸区胜利街1号");
         return file;
@@ -175,10 +175,34 @@ class CaseFileTest {
                         null,
                         null,
                         OffsetDateTime.now().minusMinutes(5),
-                        "other.clerk"),
+                        Actor.unnamed("other.clerk")),
                 DESK);
         assertThat(file.timeline().get(0).actedBy()).isEqualTo(Actor.unnamed("other.clerk"));
         assertThat(file.timeline().get(0).actedBy().shownName()).isEqualTo("other.clerk");
+        assertThat(file.timeline().get(1).actedBy()).isEqualTo(DESK);
+    }
+
+    @Test
+    @DisplayName("#22.1 registered by another clerk whose name the desk kept: the timeline names that clerk")
+    void registrarByName() {
+        CaseFile file = CaseFile.open(
+                STREET,
+                "2026-0003",
+                new CaseFile.Dispatch(
+                        UUID.randomUUID(),
+                        "A003",
+                        "divorce",
+                        "离婚纠纷",
+                        Channel.WALK_IN,
+                        Grade.ORDINARY,
+                        RiskLevel.LOW,
+                        "事由",
+                        null,
+                        null,
+                        OffsetDateTime.now().minusMinutes(5),
+                        new Actor("other.clerk", "符海燕")),
+                DESK);
+        assertThat(file.timeline().get(0).actedBy()).isEqualTo(new Actor("other.clerk", "符海燕"));
         assertThat(file.timeline().get(1).actedBy()).isEqualTo(DESK);
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.UUID;
 import java.util.function.Function;
+import org.onedoor.platform.security.entity.Actor;
 import org.onedoor.reception.intake.entity.IdempotencyKeyReusedException;
 import org.onedoor.reception.intake.entity.IntakeRequest;
 import org.onedoor.reception.matters.control.CaseFiles;
@@ -59,7 +60,8 @@ public class IdempotentIntake {
         }
         UUID matterId = matterIds.of(center, key);
         // in the key's transaction (unlike the front desk's): its lock makes a concurrent retry wait for this answer
-        Matter matter = registration.register(configuration.of(center, client), matterId, request, client);
+        Matter matter =
+                registration.register(configuration.of(center, client), matterId, request, Actor.unnamed(client));
         if (matter.room().isPresent()) {
             registration.dispatched(
                     matter.id(), caseFiles.open(center, matter, matter.room().get(), client), client);

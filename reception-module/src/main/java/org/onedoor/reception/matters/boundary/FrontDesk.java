@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.onedoor.platform.paging.entity.Page;
 import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.problems.entity.InvalidInputException;
+import org.onedoor.platform.security.entity.Actor;
 import org.onedoor.platform.security.entity.Permission;
 import org.onedoor.platform.tenancy.control.CenterTransactions;
 import org.onedoor.platform.tenancy.control.TenantScope;
@@ -71,15 +72,15 @@ public class FrontDesk {
     }
 
     /** Registers a matter: its ticket, the room routing suggests, other open matters of the resident. */
-    public MatterView register(String center, NewMatter request, String actor) {
+    public MatterView register(String center, NewMatter request, Actor clerk) {
         tenantScope.admit(center, Permission.of(WorksTheDesk.class));
-        IntakeConfiguration rules = configuration.of(center, actor);
+        IntakeConfiguration rules = configuration.of(center, clerk.username());
         Registered registered = transactions.call(center, WorksTheDesk.class, () -> {
-            Matter matter = registration.register(rules, UUID.randomUUID(), request, actor);
+            Matter matter = registration.register(rules, UUID.randomUUID(), request, clerk);
             return new Registered(matter, openMatters.candidates(matter));
         });
         return MatterView.of(
-                registered.matter(), center, openMatters.stillOpen(center, registered.candidates(), actor));
+                registered.matter(), center, openMatters.stillOpen(center, registered.candidates(), clerk.username()));
     }
 
     /**

@@ -134,7 +134,7 @@ public class FrontDeskPage implements Serializable {
                             ? List.of(applicant)
                             : List.of(applicant, respondent));
             forms.requireValid(form);
-            registered = desk.register(center, form.toNewMatter(), currentCaller.actor());
+            registered = desk.register(center, form.toNewMatter(), currentCaller.acting());
             feedback.info(
                     "ui.desk.registered",
                     registered.ticket(),

@@ -46,7 +46,7 @@ public class MattersResource {
             description = "registered (and dispatched when routing names a room); Location: the matter",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MatterView.class)))
     public Response register(@PathParam("code") String code, @Valid @NotNull MatterForm form, @Context UriInfo uri) {
-        MatterView view = desk.register(code, form.toNewMatter(), currentCaller.actor());
+        MatterView view = desk.register(code, form.toNewMatter(), currentCaller.acting());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .entity(view)

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.onedoor.platform.modules.control.ModuleCalls;
@@ -82,6 +83,9 @@ public class CaseFiles {
                                 .add("name", room.name()))
                 .add("registeredAt", matter.registeredAt().toString())
                 .add("registeredBy", matter.registeredBy())
+                .add(
+                        "registeredByName",
+                        Objects.requireNonNullElse(matter.registrar().name(), ""))
                 .add("dispatchedBy", actor)
                 .add("parties", parties)
                 .build();

@@ -17,6 +17,7 @@ import org.onedoor.platform.privacy.entity.NationalId;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.problems.entity.NotFoundException;
 import org.onedoor.platform.problems.entity.Violation;
+import org.onedoor.platform.security.entity.Actor;
 import org.onedoor.reception.matters.entity.Matter;
 import org.onedoor.reception.matters.entity.MatterState;
 import org.onedoor.reception.matters.entity.Room;
@@ -36,7 +37,7 @@ public class Registration {
     Tickets tickets;
 
     /** Registers the matter with the day's next ticket; nothing is kept when any rule is broken. */
-    public Matter register(IntakeConfiguration rules, UUID id, NewMatter request, String actor) {
+    public Matter register(IntakeConfiguration rules, UUID id, NewMatter request, Actor registrar) {
         List<Violation> violations = new ArrayList<>();
         String categoryName = rules.categoryName(request.categoryCode()).orElse(null);
         if (categoryName == null) {
@@ -66,7 +67,7 @@ public class Registration {
                 suggested,
                 chosen != null ? chosen : suggested,
                 request.externalReference(),
-                actor);
+                registrar);
         for (NewMatter.NewParty party : request.parties()) {
             matter.addParty(
                     party.role(),

@@ -22,6 +22,7 @@ import org.onedoor.platform.matters.entity.Grade;
 import org.onedoor.platform.matters.entity.PartyRole;
 import org.onedoor.platform.matters.entity.RiskLevel;
 import org.onedoor.platform.persistence.NullableUuid;
+import org.onedoor.platform.security.entity.Actor;
 
 /**
  * A matter at the front desk: who came, about what, how urgent, and where it was sent. Registration
@@ -99,6 +100,10 @@ public class Matter {
     @Column(name = "registered_by", nullable = false)
     private String registeredBy;
 
+    /** The registering clerk's name at the time, for the case's timeline (issue #22.1); null if unknown. */
+    @Column(name = "registered_by_name")
+    private String registeredByName;
+
     @Column(name = "dispatched_at")
     private OffsetDateTime dispatchedAt;
 
@@ -130,7 +135,7 @@ public class Matter {
             Room suggested,
             Room room,
             String externalReference,
-            String actor) {
+            Actor registrar) {
         Matter matter = new Matter();
         matter.id = id;
         matter.ticket = ticket.number();
@@ -149,7 +154,8 @@ public class Matter {
         matter.sendTo(room);
         matter.externalReference = externalReference;
         matter.registeredAt = OffsetDateTime.now();
-        matter.registeredBy = actor;
+        matter.registeredBy = registrar.username();
+        matter.registeredByName = registrar.name();
         return matter;
     }
 
@@ -238,6 +244,10 @@ public class Matter {
 
     public OffsetDateTime registeredAt() {
         return registeredAt;
+    }
+
+    public Actor registrar() {
+        return new Actor(registeredBy, registeredByName);
     }
 
     public String registeredBy() {

@@ -30,7 +30,7 @@ class HallCallTest {
                 room,
                 room,
                 null,
-                "hd.desk");
+                new org.onedoor.platform.security.entity.Actor("hd.desk", "符海燕"));
         matter.addParty(PartyRole.APPLICANT, "王丽", "420102199003071232", "13812345678", "武汉市");
         matter.dispatched(UUID.randomUUID(), "2026-0001", "hd.desk");
         return matter;
