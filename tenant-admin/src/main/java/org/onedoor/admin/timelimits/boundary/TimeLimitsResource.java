@@ -33,7 +33,7 @@ import org.onedoor.platform.tenancy.control.TenantScope;
 
 /**
  * A center's time limits ({@code /t/{code}/time-limits}, issue #15.2): its staff read the rules in
- * force with their origin; its administrators set and remove the center's own, which reach every
+ * force with their origin and what each overrides; its administrators set and remove the center's own, which reach every
  * center beneath it. Other modules resolve a case's rule and deadline here, as they read the intake
  * configuration: a module may enter any open center.
  */
@@ -64,7 +64,8 @@ public class TimeLimitsResource {
             int extensionAmount,
             String origin,
             String inheritedFrom,
-            Instant effectiveFrom) {
+            Instant effectiveFrom,
+            OverriddenView overrides) {
 
         static RuleView of(EffectiveRule rule) {
             RuleKey key = rule.key();
@@ -80,7 +81,27 @@ public class TimeLimitsResource {
                     limit.extensionAmount(),
                     rule.origin(),
                     rule.inheritedFrom(),
-                    rule.effectiveFrom());
+                    rule.effectiveFrom(),
+                    OverriddenView.of(rule.overrides()));
+        }
+    }
+
+    /** The rule of the same key an override hides (the default, or an ancestor's): what removing it brings back. */
+    public record OverriddenView(
+            int amount, String unit, int maxExtensions, int extensionAmount, String origin, String inheritedFrom) {
+
+        static OverriddenView of(EffectiveRule.Overridden overridden) {
+            if (overridden == null) {
+                return null;
+            }
+            Limit limit = overridden.limit();
+            return new OverriddenView(
+                    limit.amount(),
+                    limit.unit().name(),
+                    limit.maxExtensions(),
+                    limit.extensionAmount(),
+                    overridden.origin(),
+                    overridden.inheritedFrom());
         }
     }
 

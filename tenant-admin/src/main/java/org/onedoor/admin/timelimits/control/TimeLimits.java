@@ -79,20 +79,17 @@ public class TimeLimits {
      */
     public EffectiveRule set(String center, RuleKey.Draft key, Limit.Draft limit, String actor) {
         RuleInput.Valid rule = RuleInput.rule(key, limit, knownCategories(center));
-        Instant now = now();
         Optional<TimeLimitRule> current = ownInForce(rule.key());
-        if (current.isPresent() && current.get().limit().equals(rule.limit())) {
-            return new EffectiveRule(
-                    rule.key(),
-                    rule.limit(),
-                    EffectiveRule.OWN,
-                    null,
-                    current.get().effectiveFrom());
+        Instant now = after(current);
+        if (current.isEmpty() || !current.get().limit().equals(rule.limit())) {
+            current.ifPresent(version -> version.supersede(now, actor));
+            em.persist(TimeLimitRule.own(rule.key(), rule.limit(), now, actor));
+            flush(rule.key());
         }
-        current.ifPresent(version -> version.supersede(now, actor));
-        em.persist(TimeLimitRule.own(rule.key(), rule.limit(), now, actor));
-        flush(rule.key());
-        return new EffectiveRule(rule.key(), rule.limit(), EffectiveRule.OWN, null, now);
+        return effective(center, now).stream()
+                .filter(effective -> effective.key().equals(rule.key()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Removes the center's own limit for a key: from now on the inherited one (or the default) applies. */
@@ -100,8 +97,19 @@ public class TimeLimits {
         RuleKey parsed = RuleInput.ruleKey(key, knownCategories(center));
         TimeLimitRule current =
                 ownInForce(parsed).orElseThrow(() -> new NotFoundException("time-limit.not-own", parsed.toString()));
-        current.supersede(now(), actor);
+        current.supersede(after(Optional.of(current)), actor);
         flush(parsed);
+    }
+
+    /**
+     * Now, read once the version in force is locked; never before that version began, should this
+     * instance's clock lag behind the one that wrote it.
+     */
+    private Instant after(Optional<TimeLimitRule> current) {
+        Instant now = now();
+        return current.map(TimeLimitRule::effectiveFrom)
+                .filter(from -> from.isAfter(now))
+                .orElse(now);
     }
 
     /** The rule a case of {@code key} opened at {@code at} keeps; none when no rule applies to it. */

@@ -45,16 +45,22 @@ public final class TimeLimitPolicy {
         this.parentOfCategory = Map.copyOf(parentOfCategory);
     }
 
-    /** Every key's rule in force at {@code at}, with its origin, ordered by key. */
+    /** Every key's rule in force at {@code at}, with its origin and what it overrides, ordered by key. */
     public List<EffectiveRule> effective(Instant at) {
         Map<RuleKey, EffectiveRule> effective = new LinkedHashMap<>();
         for (Layer layer : layers) {
             for (Rule rule : layer.rules()) {
-                if (rule.inForceAt(at)) {
-                    effective.putIfAbsent(
-                            rule.key(),
-                            new EffectiveRule(
-                                    rule.key(), rule.limit(), layer.origin(), layer.center(), rule.effectiveFrom()));
+                if (!rule.inForceAt(at)) {
+                    continue;
+                }
+                EffectiveRule found = new EffectiveRule(
+                        rule.key(), rule.limit(), layer.origin(), layer.center(), rule.effectiveFrom(), null);
+                EffectiveRule winner = effective.get(rule.key());
+                if (winner == null) {
+                    effective.put(rule.key(), found);
+                } else if (winner.overrides() == null) {
+                    // the nearest rule above it is what removing the override brings back
+                    effective.put(rule.key(), winner.overriding(found));
                 }
             }
         }

@@ -264,10 +264,33 @@ class TimeLimitPolicyTest {
                     .extracting(EffectiveRule::origin, EffectiveRule::inheritedFrom, EffectiveRule::limit)
                     .containsExactly(EffectiveRule.INHERITED, DISTRICT, DISTRICT_LIMIT);
             assertThat(effective)
+                    .filteredOn(rule -> rule.key().equals(oneMonth))
+                    .singleElement()
+                    .extracting(EffectiveRule::overrides)
+                    .isEqualTo(new EffectiveRule.Overridden(ONE_MONTH, EffectiveRule.DEFAULT, null));
+            assertThat(effective)
                     .filteredOn(rule -> rule.key().category().equals("labour"))
                     .singleElement()
-                    .extracting(EffectiveRule::origin)
-                    .isEqualTo(EffectiveRule.OWN);
+                    .extracting(EffectiveRule::origin, EffectiveRule::overrides)
+                    .containsExactly(EffectiveRule.OWN, null);
+        }
+
+        @Test
+        @DisplayName("#15.2 an override shows what removing it brings back: the nearest rule above, not the default")
+        void overrideShowsTheNearestRuleAbove() {
+            RuleKey oneMonth = conclude("*", null, null);
+            TimeLimitPolicy community = policy(
+                    List.of(district(rule(oneMonth, DISTRICT_LIMIT, T0)), street(rule(oneMonth, STREET_LIMIT, T0))),
+                    List.of(rule(oneMonth, COMMUNITY_LIMIT, T0)));
+
+            assertThat(community.effective(T1))
+                    .filteredOn(rule -> rule.key().equals(oneMonth))
+                    .singleElement()
+                    .satisfies(rule -> {
+                        assertThat(rule.origin()).isEqualTo(EffectiveRule.OWN);
+                        assertThat(rule.overrides())
+                                .isEqualTo(new EffectiveRule.Overridden(STREET_LIMIT, EffectiveRule.INHERITED, STREET));
+                    });
         }
     }
 
