@@ -10,8 +10,9 @@ create table time_limit_rule (
     origin            varchar(10)  not null check (origin in ('DEFAULT', 'OWN')),
     milestone         varchar(10)  not null check (milestone in ('ACCEPT', 'CONCLUDE')),
     category          varchar(40)  not null,
-    grade             varchar(20)  not null
-        check (grade in ('*', 'ORDINARY', 'SPECIALIST', 'SPECIAL', 'COMMUNITY')),
+    -- a Grade and a Channel of platform-core, or '*'; checked by the application, not here, so a new
+    -- grade or channel needs no migration of every center
+    grade             varchar(20)  not null,
     channel           varchar(20)  not null,
     amount            integer      not null check (amount >= 0),
     unit              varchar(20)  not null check (unit in ('WORKING_DAYS', 'WORKING_HOURS', 'CALENDAR_DAYS')),
@@ -19,9 +20,10 @@ create table time_limit_rule (
     max_extensions    smallint     not null check (max_extensions between 0 and 3),
     extension_amount  integer      not null check (extension_amount >= 0),
     effective_from    timestamptz  not null,
-    superseded_at     timestamptz  check (superseded_at >= effective_from),
+    superseded_at     timestamptz,
     set_by            varchar(255) not null,
     superseded_by     varchar(255),
+    check (superseded_at >= effective_from),
     check ((superseded_at is null) = (superseded_by is null)),
     check ((max_extensions = 0) = (extension_amount = 0))
 );
