@@ -11,9 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,8 +21,8 @@ import org.onedoor.admin.timelimits.control.TimeLimits;
 import org.onedoor.admin.timelimits.entity.Deadline;
 import org.onedoor.admin.timelimits.entity.EffectiveRule;
 import org.onedoor.admin.timelimits.entity.Limit;
+import org.onedoor.admin.timelimits.entity.RuleInput;
 import org.onedoor.admin.timelimits.entity.RuleKey;
-import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.problems.entity.NotFoundException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.security.entity.AdministersCenter;
@@ -121,7 +119,7 @@ public class TimeLimitsResource {
             @PathParam("code") String code,
             @Parameter(description = "ISO instant; now by default") @QueryParam("at") String at) {
         tenantScope.enter(code);
-        Instant instant = at == null || at.isBlank() ? timeLimits.now() : instant("at", at);
+        Instant instant = at == null || at.isBlank() ? timeLimits.now() : RuleInput.instant("at", at);
         return timeLimits.effective(code, instant).stream().map(RuleView::of).toList();
     }
 
@@ -195,8 +193,8 @@ public class TimeLimitsResource {
             @Parameter(description = "ISO instant the case opened: the deadline is counted from it") @QueryParam("from")
                     String from) {
         tenantScope.enter(code);
-        Instant opened = from == null || from.isBlank() ? null : instant("from", from);
-        Instant instant = at != null && !at.isBlank() ? instant("at", at) : opened != null ? opened : timeLimits.now();
+        Instant opened = from == null || from.isBlank() ? null : RuleInput.instant("from", from);
+        Instant instant = RuleInput.resolvedAt(at, from, timeLimits.now());
         RuleKey.Draft key = new RuleKey.Draft(milestone, category, grade, channel);
         EffectiveRule rule = timeLimits
                 .resolve(code, key, instant)
@@ -210,13 +208,5 @@ public class TimeLimitsResource {
                 RuleView.of(rule),
                 timeLimits.deadline(code, limit, 0, opened),
                 limit.maxExtensions() == 0 ? null : timeLimits.deadline(code, limit, limit.maxExtensions(), opened));
-    }
-
-    private static Instant instant(String field, String text) {
-        try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
-        } catch (DateTimeException e) {
-            throw new InvalidInputException(field, "time-limit.instant.invalid", text);
-        }
     }
 }

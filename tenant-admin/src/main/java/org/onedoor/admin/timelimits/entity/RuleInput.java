@@ -1,5 +1,8 @@
 package org.onedoor.admin.timelimits.entity;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -40,6 +43,26 @@ public final class RuleInput {
         RuleKey parsed = RuleKey.parseCase(key, knownCategory, violations);
         requireNone(violations);
         return parsed;
+    }
+
+    /** An ISO 8601 instant with its offset ({@code 2026-02-13T16:00:00+08:00}, {@code …Z}), named {@code field}. */
+    public static Instant instant(String field, String text) {
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeException | NullPointerException e) {
+            throw new InvalidInputException(field, "time-limit.instant.invalid", String.valueOf(text));
+        }
+    }
+
+    /**
+     * The instant a case's rule is resolved at: {@code at} when given, else the case's opening
+     * {@code from} (the rule it keeps), else {@code now}.
+     */
+    public static Instant resolvedAt(String at, String from, Instant now) {
+        if (at != null && !at.isBlank()) {
+            return instant("at", at);
+        }
+        return from != null && !from.isBlank() ? instant("from", from) : now;
     }
 
     private static void requireNone(List<Violation> violations) {

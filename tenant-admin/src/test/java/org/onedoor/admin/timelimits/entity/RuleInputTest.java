@@ -3,7 +3,9 @@ package org.onedoor.admin.timelimits.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -202,8 +204,35 @@ class RuleInputTest {
                         e -> assertThat(e.violations())
                                 .extracting(Violation::field, Violation::messageKey)
                                 .containsExactly(
-                                        org.assertj.core.groups.Tuple.tuple("category", "time-limit.category.required"),
-                                        org.assertj.core.groups.Tuple.tuple("grade", "time-limit.grade.required")));
+                                        tuple("category", "time-limit.category.required"),
+                                        tuple("grade", "time-limit.grade.required")));
+    }
+
+    @Test
+    @DisplayName("#15.2 a case's rule is resolved at the given instant, else at its opening, else now")
+    void resolvedAt() {
+        Instant now = Instant.parse("2026-12-05T02:00:00Z");
+
+        assertThat(RuleInput.resolvedAt(null, null, now)).isEqualTo(now);
+        assertThat(RuleInput.resolvedAt(" ", "2026-02-13T16:00:00+08:00", now))
+                .isEqualTo(Instant.parse("2026-02-13T08:00:00Z"));
+        assertThat(RuleInput.resolvedAt("2026-03-01T00:00:00Z", "2026-02-13T16:00:00+08:00", now))
+                .isEqualTo(Instant.parse("2026-03-01T00:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("#15.2 an instant without an offset, or not an instant, is refused naming its parameter")
+    void badInstants() {
+        Instant now = Instant.now();
+        for (String[] bad : new String[][] {{"2026-02-13T16:00", null, "at"}, {null, "yesterday", "from"}}) {
+            assertThatThrownBy(() -> RuleInput.resolvedAt(bad[0], bad[1], now))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.violations())
+                                    .singleElement()
+                                    .extracting(Violation::field, Violation::messageKey)
+                                    .containsExactly(bad[2], "time-limit.instant.invalid"));
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.onedoor.admin.timelimits.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.List;
@@ -62,14 +63,12 @@ class TimeLimitPolicyTest {
             assertThat(ShippedDefaults.rules())
                     .extracting(Rule::key, Rule::limit)
                     .containsExactlyInAnyOrder(
-                            org.assertj.core.groups.Tuple.tuple(conclude("*", Grade.ORDINARY, null), SAME_DAY),
-                            org.assertj.core.groups.Tuple.tuple(conclude("*", null, null), ONE_MONTH),
-                            org.assertj.core.groups.Tuple.tuple(
+                            tuple(conclude("*", Grade.ORDINARY, null), SAME_DAY),
+                            tuple(conclude("*", null, null), ONE_MONTH),
+                            tuple(
                                     new RuleKey(Milestone.ACCEPT, "*", null, Channel.PETITION),
                                     Limit.of(15, LimitUnit.CALENDAR_DAYS)),
-                            org.assertj.core.groups.Tuple.tuple(
-                                    conclude("*", null, Channel.PETITION),
-                                    Limit.of(60, LimitUnit.CALENDAR_DAYS, 1, 30)));
+                            tuple(conclude("*", null, Channel.PETITION), Limit.of(60, LimitUnit.CALENDAR_DAYS, 1, 30)));
         }
 
         @Test
