@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import org.onedoor.platform.matters.entity.Channel;
 import org.onedoor.platform.matters.entity.Grade;
@@ -105,9 +104,9 @@ public record RuleKey(Milestone milestone, String category, Grade grade, Channel
 
     private static <E extends Enum<E>> E valueOf(
             Class<E> type, String field, String key, String text, List<Violation> violations) {
-        Function<String, E> parse = value -> Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         try {
-            return parse.apply(Objects.requireNonNullElse(text, ""));
+            return Enum.valueOf(
+                    type, Objects.requireNonNullElse(text, "").strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             violations.add(new Violation(field, key, Objects.toString(text, "")));
             return null;
