@@ -20,6 +20,7 @@ import org.onedoor.admin.routing.boundary.RoutingResource;
 import org.onedoor.admin.tenants.boundary.DelegationFilter;
 import org.onedoor.admin.tenants.boundary.TenantsResource;
 import org.onedoor.admin.tenants.boundary.TreeResource;
+import org.onedoor.admin.timelimits.boundary.TimeLimitsResource;
 import org.onedoor.platform.rest.PlatformApi;
 
 /** The administration REST API, {@code /admin/api/v1}. Classes are listed, never scanned (ADR 0001). */
@@ -49,6 +50,7 @@ public class AdminApi extends Application {
                 IntakeConfigurationResource.class,
                 OnboardingResource.class,
                 CalendarYearsResource.class,
-                LocalDaysResource.class);
+                LocalDaysResource.class,
+                TimeLimitsResource.class);
     }
 }
