@@ -161,6 +161,10 @@ class OpenApiDocumentsIT {
                 .replace("{username}", "nobody.here")
                 .replace("{role}", "mediator")
                 .replace("{category}", "no-such-category")
+                .replace("{year}", "2026")
+                .replace("{date}", "2026-12-28")
+                .replace("{milestone}", "CONCLUDE")
+                .replace("{grade}", "ORDINARY")
                 .replaceAll("\\{[a-zA-Z]+}", UUID.randomUUID().toString());
     }
 

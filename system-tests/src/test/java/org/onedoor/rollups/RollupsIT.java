@@ -380,14 +380,18 @@ class RollupsIT {
                 .withHeader("Accept", "application/json")
                 .get("openapi")
                 .json();
-        Map<String, String> ids = Map.of(
-                "{code}", LIXIA,
-                "{id}", c1,
-                "{category}", "divorce",
-                "{clientId}", "onedoor-intake",
-                "{party}", "0",
-                "{role}", "mediator",
-                "{username}", "r.worker");
+        Map<String, String> ids = Map.ofEntries(
+                Map.entry("{code}", LIXIA),
+                Map.entry("{id}", c1),
+                Map.entry("{category}", "divorce"),
+                Map.entry("{clientId}", "onedoor-intake"),
+                Map.entry("{party}", "0"),
+                Map.entry("{role}", "mediator"),
+                Map.entry("{username}", "r.worker"),
+                Map.entry("{year}", "2026"),
+                Map.entry("{date}", "2026-12-28"),
+                Map.entry("{milestone}", "CONCLUDE"),
+                Map.entry("{grade}", "SPECIALIST"));
         String official = token(lixiaOfficial);
         List<String> secrets = List.of(
                 Casework.APPLICANT,

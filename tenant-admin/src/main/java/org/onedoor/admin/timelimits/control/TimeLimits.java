@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,8 +65,12 @@ public class TimeLimits {
 
     Clock clock = Clock.systemUTC();
 
+    /**
+     * Now, to the microsecond: PostgreSQL keeps timestamps in microseconds and rounds finer ones, so
+     * a rule stored "from now" with nanoseconds could begin after the now it was read back at.
+     */
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Every key's rule in force at {@code at}, with its origin. */
