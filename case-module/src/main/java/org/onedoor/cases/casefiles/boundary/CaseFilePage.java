@@ -27,7 +27,6 @@ import org.onedoor.platform.security.entity.AdministersCenter;
 import org.onedoor.platform.tenancy.boundary.CenterNames;
 import org.onedoor.platform.tenancy.boundary.CenterSwitch;
 import org.onedoor.platform.tenancy.control.TenantScope;
-import org.onedoor.platform.tenancy.entity.Center;
 import org.onedoor.platform.time.entity.CenterTime;
 
 /**
@@ -150,7 +149,7 @@ public class CaseFilePage implements Serializable {
     }
 
     private String center() {
-        return centerSwitch.active().map(Center::code).map(code -> code.value()).orElse(null);
+        return centerSwitch.activeCode();
     }
 
     /**

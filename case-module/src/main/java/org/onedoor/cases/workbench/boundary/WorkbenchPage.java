@@ -20,7 +20,6 @@ import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.tenancy.boundary.CenterSwitch;
-import org.onedoor.platform.tenancy.entity.Center;
 import org.primefaces.component.datatable.DataTable;
 
 /**
@@ -61,11 +60,7 @@ public class WorkbenchPage implements Serializable {
 
     @PostConstruct
     void init() {
-        center = centerSwitch
-                .active()
-                .map(Center::code)
-                .map(code -> code.value())
-                .orElse(null);
+        center = centerSwitch.activeCode();
         if (center == null) {
             return;
         }

@@ -68,6 +68,11 @@ public class CenterSwitch {
         return choose(getCenters(), asked().orElse(null), remembered());
     }
 
+    /** The division code of the active center, as pages bind it; null when the user works in none. */
+    public String activeCode() {
+        return active().map(center -> center.code().value()).orElse(null);
+    }
+
     /**
      * The center the address asks for, when it is one of {@code mine}, and none when it is not — never
      * another one in its place; without one asked for, the {@code remembered} one when it is one of

@@ -23,7 +23,6 @@ import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.security.entity.AdministersCenter;
 import org.onedoor.platform.tenancy.boundary.CenterSwitch;
 import org.onedoor.platform.tenancy.control.TenantScope;
-import org.onedoor.platform.tenancy.entity.Center;
 import org.onedoor.platform.time.entity.CenterTime;
 import org.onedoor.reception.hall.control.DisplayLinks;
 import org.onedoor.reception.hall.entity.DisplayLink;
@@ -64,11 +63,7 @@ public class DisplaysPage implements Serializable {
 
     @PostConstruct
     void init() {
-        center = centerSwitch
-                .active()
-                .map(Center::code)
-                .map(code -> code.value())
-                .orElse(null);
+        center = centerSwitch.activeCode();
         administrator = center != null && tenantScope.holds(center, AdministersCenter.class);
     }
 

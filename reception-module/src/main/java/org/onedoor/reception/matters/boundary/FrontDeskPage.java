@@ -25,7 +25,6 @@ import org.onedoor.platform.problems.entity.NotFoundException;
 import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.tenancy.boundary.CenterSwitch;
-import org.onedoor.platform.tenancy.entity.Center;
 import org.onedoor.reception.matters.control.CenterConfiguration;
 import org.onedoor.reception.matters.control.IntakeConfiguration;
 import org.onedoor.reception.matters.entity.Room;
@@ -79,11 +78,7 @@ public class FrontDeskPage implements Serializable {
 
     @PostConstruct
     void init() {
-        center = centerSwitch
-                .active()
-                .map(Center::code)
-                .map(code -> code.value())
-                .orElse(null);
+        center = centerSwitch.activeCode();
         if (center != null) {
             try {
                 rules = configuration.of(center, currentCaller.actor());

@@ -19,7 +19,6 @@ import org.onedoor.platform.i18n.boundary.Feedback;
 import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.tenancy.boundary.CenterSwitch;
-import org.onedoor.platform.tenancy.entity.Center;
 
 /** The active center's configuration for the front desk: rooms, categories, routing (issue #4.1). */
 @Named
@@ -62,11 +61,7 @@ public class ConfigurationPage implements Serializable {
 
     @PostConstruct
     void init() {
-        center = centerSwitch
-                .active()
-                .map(Center::code)
-                .map(code -> code.value())
-                .orElse(null);
+        center = centerSwitch.activeCode();
         reload();
     }
 
