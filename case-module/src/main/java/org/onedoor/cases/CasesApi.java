@@ -8,6 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.onedoor.cases.agreements.boundary.AgreementResource;
 import org.onedoor.cases.casefiles.boundary.CasesResource;
+import org.onedoor.cases.deadlines.boundary.DeadlinePassesResource;
+import org.onedoor.cases.deadlines.boundary.NotificationsResource;
+import org.onedoor.cases.deadlines.boundary.SupervisionResource;
 import org.onedoor.cases.escalation.boundary.EscalationResource;
 import org.onedoor.cases.privacy.boundary.CaseRevealsResource;
 import org.onedoor.cases.privacy.boundary.PartyRevealResource;
@@ -35,6 +38,9 @@ public class CasesApi extends Application {
                 CaseRevealsResource.class,
                 RevealsResource.class,
                 AgreementResource.class,
-                RollupsResource.class);
+                RollupsResource.class,
+                DeadlinePassesResource.class,
+                NotificationsResource.class,
+                SupervisionResource.class);
     }
 }

@@ -14,8 +14,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.onedoor.cases.casefiles.entity.CaseAction;
 import org.onedoor.cases.casefiles.entity.CaseParty;
 import org.onedoor.cases.casefiles.entity.CaseState;
+import org.onedoor.cases.casefiles.entity.ClockMark;
 import org.onedoor.cases.casefiles.entity.Referral;
 import org.onedoor.cases.casefiles.entity.Satisfaction;
+import org.onedoor.cases.deadlines.entity.NotificationKind;
 import org.onedoor.cases.rollups.entity.Period;
 import org.onedoor.platform.i18n.control.Labels;
 import org.onedoor.platform.i18n.control.Languages;
@@ -31,6 +33,8 @@ class CaseLabelsTest {
     static final List<Class<? extends Enum<?>>> SHOWN = List.of(
             CaseState.class,
             CaseAction.class,
+            ClockMark.class,
+            NotificationKind.class,
             Referral.class,
             Satisfaction.class,
             Channel.class,

@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.onedoor.cases.casefiles.control.Assignments;
 import org.onedoor.cases.casefiles.control.CaseFiles;
+import org.onedoor.cases.casefiles.control.CaseTimeLimits;
 import org.onedoor.cases.casefiles.control.CaseView;
 import org.onedoor.cases.casefiles.control.CaseViews;
 import org.onedoor.cases.casefiles.entity.Agreement;
@@ -38,6 +40,12 @@ public class CaseDesk {
 
     @Inject
     CaseViews views;
+
+    @Inject
+    CaseTimeLimits timeLimits;
+
+    @Inject
+    Assignments assignments;
 
     public record Opened(CaseView view, boolean created) {}
 
@@ -78,6 +86,13 @@ public class CaseDesk {
                                 blankToNull(party.getAddress())))
                         .toList(),
                 actor);
+        String assignee = blankToNull(form.getAssignee());
+        if (opened.created() && assignee != null) {
+            CaseFile caseFile = opened.caseFile();
+            caseFiles.change(
+                    caseFile.id(),
+                    file -> file.assignTo(center, assignments.atDispatch(center, file, assignee, actor), actor));
+        }
         return new Opened(view(opened.caseFile()), opened.created());
     }
 
@@ -98,10 +113,49 @@ public class CaseDesk {
     }
 
     public CaseView regrade(String center, UUID id, GradeForm form, Actor actor) {
+        return change(center, id, caseFile -> {
+            caseFile.regrade(center, form.getGrade(), blankToNull(form.getReason()), actor);
+            timeLimits.regraded(center, caseFile, actor.username());
+        });
+    }
+
+    /** Extends the time limit (延期) as its rule allows, with the parties' consent. */
+    public CaseView extend(String center, UUID id, ExtensionForm form, Actor actor) {
         return change(
                 center,
                 id,
-                caseFile -> caseFile.regrade(center, form.getGrade(), blankToNull(form.getReason()), actor));
+                caseFile -> caseFile.extend(
+                        center,
+                        form.getReason().strip(),
+                        form.getPartiesConsent(),
+                        timeLimits.calendarOf(center),
+                        timeLimits.warnDays(),
+                        actor));
+    }
+
+    /** Suspends the clock (中止). */
+    public CaseView suspend(String center, UUID id, SuspensionForm form, Actor actor) {
+        return change(
+                center,
+                id,
+                caseFile -> caseFile.suspend(center, form.getReason().strip(), actor));
+    }
+
+    /** The suspended clock runs again. */
+    public CaseView resume(String center, UUID id, Actor actor) {
+        return change(
+                center,
+                id,
+                caseFile -> caseFile.resume(center, timeLimits.calendarOf(center), timeLimits.warnDays(), actor));
+    }
+
+    /** Names who works on the case: a leader anyone of the room, a room's mediator one of them. */
+    public CaseView assign(String center, UUID id, AssigneeForm form, Actor actor) {
+        return change(
+                center,
+                id,
+                caseFile -> caseFile.assignTo(
+                        center, assignments.assignable(center, caseFile, form.getUsername(), actor), actor));
     }
 
     /** Resolved: the mediation agreement is recorded. */

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onedoor.cases.casefiles.control.CaseView;
 import org.onedoor.cases.casefiles.control.CaseViews;
@@ -87,9 +89,16 @@ public class CasesResource {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("q") String text,
+            @Parameter(description = "a username, or me: the cases assigned to them") @QueryParam("assignee")
+                    String assignee,
+            @Parameter(description = "ON_TIME, DUE_SOON, OVERDUE, MET, LATE or NONE") @QueryParam("mark") String mark,
+            @Parameter(description = "newest (default) or deadline: the nearest deadline first") @QueryParam("sort")
+                    String sort,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return views.list(code, CaseFilter.of(state, room, from, to, text), PageRequest.of(page, size));
+        String person = "me".equals(assignee) ? currentCaller.acting().username() : assignee;
+        return views.list(
+                code, CaseFilter.of(state, room, from, to, text, person, mark, sort), PageRequest.of(page, size));
     }
 
     @ReadsCases
@@ -151,6 +160,47 @@ public class CasesResource {
     public CaseView followUp(
             @PathParam("code") String code, @PathParam("id") UUID id, @Valid @NotNull FollowUpForm form) {
         return desk.followUp(code, id, form, currentCaller.acting());
+    }
+
+    /** Names who works on the case: one of its room's mediators (issue #15.4). */
+    @HandlesCases
+    @PUT
+    @Path("{id}/assignee")
+    @APIResponse(responseCode = "400", description = "the person is not a mediator of the case's room, or it has none")
+    @APIResponse(responseCode = "403", description = "neither a leader here nor a mediator of the case's room")
+    public CaseView assign(
+            @PathParam("code") String code, @PathParam("id") UUID id, @Valid @NotNull AssigneeForm form) {
+        return desk.assign(code, id, form, currentCaller.acting());
+    }
+
+    /** Extends the time limit (延期) once more, as the case's rule allows, with both parties' consent. */
+    @HandlesCases
+    @POST
+    @Path("{id}/extensions")
+    @APIResponse(responseCode = "400", description = "no reason, or the parties' consent not given")
+    @APIResponse(responseCode = "409", description = "no extension left, or the clock is not running")
+    public CaseView extend(
+            @PathParam("code") String code, @PathParam("id") UUID id, @Valid @NotNull ExtensionForm form) {
+        return desk.extend(code, id, form, currentCaller.acting());
+    }
+
+    /** Suspends the clock (中止), e.g. while an expert assessment is awaited. */
+    @HandlesCases
+    @PUT
+    @Path("{id}/suspension")
+    @APIResponse(responseCode = "409", description = "already suspended, or the clock is not running")
+    public CaseView suspend(
+            @PathParam("code") String code, @PathParam("id") UUID id, @Valid @NotNull SuspensionForm form) {
+        return desk.suspend(code, id, form, currentCaller.acting());
+    }
+
+    /** The clock runs again; the deadline moves by the time it stood. */
+    @HandlesCases
+    @DELETE
+    @Path("{id}/suspension")
+    @APIResponse(responseCode = "409", description = "not suspended")
+    public CaseView resume(@PathParam("code") String code, @PathParam("id") UUID id) {
+        return desk.resume(code, id, currentCaller.acting());
     }
 
     @HandlesCases

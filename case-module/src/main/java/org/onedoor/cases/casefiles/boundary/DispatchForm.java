@@ -42,6 +42,10 @@ public class DispatchForm {
     @Valid
     private RoomRef room;
 
+    /** Optionally, the room's mediator who is to work on the case (issue #15.4). */
+    @Size(max = 255)
+    private String assignee;
+
     @NotNull
     private OffsetDateTime registeredAt;
 
@@ -120,6 +124,14 @@ public class DispatchForm {
 
     public void setRoom(RoomRef room) {
         this.room = room;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
     }
 
     public OffsetDateTime getRegisteredAt() {

@@ -1,5 +1,8 @@
 package org.onedoor.cases.casefiles.boundary;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -9,6 +12,7 @@ import org.onedoor.cases.casefiles.entity.CaseAction;
 import org.onedoor.cases.casefiles.entity.Referral;
 import org.onedoor.cases.casefiles.entity.Satisfaction;
 import org.onedoor.platform.matters.entity.Grade;
+import org.onedoor.platform.time.entity.CenterTime;
 
 /**
  * A timeline entry's detail as a person reads it (issue #22.1). The case file writes details for
@@ -30,6 +34,8 @@ final class StepDetail {
 
     private static final Pattern REGRADED = Pattern.compile("([A-Z_]+) → ([A-Z_]+)(?:: (.*))?", Pattern.DOTALL);
     private static final Pattern REFERRED = Pattern.compile("([A-Z_]+)(?: (.*?))?: (.*)", Pattern.DOTALL);
+    private static final Pattern MOVED = Pattern.compile("(\\S+) → (\\S+?)(?:: (.*))?", Pattern.DOTALL);
+    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Pattern CENTER_AND_REASON = Pattern.compile("(\\d{6}(?:\\d{3}){0,2}): (.*)", Pattern.DOTALL);
 
     private StepDetail() {}
@@ -51,6 +57,8 @@ final class StepDetail {
             case FOLLOWED_UP -> is(Satisfaction.class, detail) ? words.label("Satisfaction", detail) : detail;
             case ESCALATED -> escalated("ui.timeline.escalated-to", detail, words);
             case ESCALATED_IN -> escalated("ui.timeline.escalated-from", detail, words);
+            case EXTENDED, RESUMED -> moved(detail, words);
+            case DUE_SOON, OVERDUE -> time(detail);
             default -> detail;
         };
     }
@@ -75,6 +83,25 @@ final class StepDetail {
         String to =
                 words.label("Referral", matcher.group(1)) + (matcher.group(2) == null ? "" : " " + matcher.group(2));
         return withReason(to, matcher.group(3), words);
+    }
+
+    /** {@code 2026-12-04T09:30:00Z → 2026-12-18T09:30:00Z: 等待鉴定} → 期限 2026-12-04 17:30 → 2026-12-18 17:30：等待鉴定 */
+    private static String moved(String detail, Words words) {
+        Matcher matcher = MOVED.matcher(detail);
+        if (!matcher.matches()) {
+            return detail;
+        }
+        String deadlines = words.text("ui.timeline.moved-deadline", time(matcher.group(1)), time(matcher.group(2)));
+        return withReason(deadlines, matcher.group(3), words);
+    }
+
+    /** An instant the case file wrote, in the centers' time zone; anything else as it is. */
+    private static String time(String text) {
+        try {
+            return SHOWN_TIME.format(Instant.parse(text.strip()).atZone(CenterTime.zone()));
+        } catch (DateTimeParseException e) {
+            return text;
+        }
     }
 
     /** {@code 420102: 矛盾激烈} → 至江岸区：矛盾激烈 (or 自… on the receiving side) */

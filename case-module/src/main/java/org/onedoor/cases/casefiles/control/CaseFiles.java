@@ -36,6 +36,9 @@ public class CaseFiles {
     @Inject
     Event<CaseChanged> changed;
 
+    @Inject
+    CaseTimeLimits timeLimits;
+
     public record NewParty(PartyRole role, String name, String idNumber, String phone, String address) {}
 
     /** The answer to a dispatch: the case, and whether this call opened it. */
@@ -54,6 +57,7 @@ public class CaseFiles {
             return new Opened(existing.get(), false);
         }
         CaseFile caseFile = CaseFile.open(center, numbers.next(), dispatch, actor);
+        timeLimits.start(center, caseFile, actor.username());
         parties.forEach(party ->
                 caseFile.addParty(party.role(), party.name(), party.idNumber(), party.phone(), party.address()));
         em.persist(caseFile);
@@ -105,8 +109,19 @@ public class CaseFiles {
             where.append(" and (lower(c.ticket) like :text or lower(c.number) like :text)");
             parameters.put("text", "%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%");
         }
-        TypedQuery<CaseFile> rows =
-                em.createQuery("select c from CaseFile c" + where + " order by c.openedAt desc, c.id", CaseFile.class);
+        if (filter.assignee() != null) {
+            where.append(" and c.assignee = :assignee");
+            parameters.put("assignee", filter.assignee());
+        }
+        if (filter.mark() != null) {
+            where.append(" and c.clock.mark = :mark");
+            parameters.put("mark", filter.mark());
+        }
+        // nearest deadline first; cases without one after all others, newest first
+        String order = filter.byDeadline()
+                ? " order by c.clock.dueAt asc nulls last, c.openedAt desc, c.id"
+                : " order by c.openedAt desc, c.id";
+        TypedQuery<CaseFile> rows = em.createQuery("select c from CaseFile c" + where + order, CaseFile.class);
         TypedQuery<Long> count = em.createQuery("select count(c) from CaseFile c" + where, Long.class);
         parameters.forEach((name, value) -> {
             rows.setParameter(name, value);

@@ -13,7 +13,8 @@ import org.onedoor.cases.casefiles.entity.Whereabouts;
 
 /**
  * A case file as the API and pages show it: personal data masked, also where typed words name a
- * party (issue #22.3); {@code steps} what its handlers can do next ({@link CaseStep} keys).
+ * party (issue #22.3); {@code steps} what its handlers can do next ({@link CaseStep} keys);
+ * {@code assignee} who works on it, {@code clock} its deadline (issue #15).
  */
 public record CaseView(
         UUID id,
@@ -27,6 +28,8 @@ public record CaseView(
         String riskLevel,
         String description,
         Room room,
+        StaffRef assignee,
+        ClockView clock,
         List<Party> parties,
         List<Session> sessions,
         AgreementView agreement,
@@ -131,6 +134,10 @@ public record CaseView(
                 file.riskLevel().name(),
                 file.masked(file.description()),
                 file.roomId() == null ? null : new Room(file.roomId(), file.roomName()),
+                file.assignee()
+                        .map(person -> new StaffRef(person.username(), person.shownName()))
+                        .orElse(null),
+                ClockView.of(file.clock()),
                 file.parties().stream().map(Party::masked).toList(),
                 file.sessions().stream()
                         .map(session -> Session.of(session, file))

@@ -15,5 +15,16 @@ public enum CaseAction {
     /** The case left for the parent center; this copy stays read-only. */
     ESCALATED,
     /** The escalated case arrived at the parent (recorded in the parent's copy). */
-    ESCALATED_IN
+    ESCALATED_IN,
+    /** Someone was named to work on the case. */
+    ASSIGNED,
+    /** The time limit was extended (延期), with the parties' consent. */
+    EXTENDED,
+    /** The clock was suspended (中止). */
+    SUSPENDED,
+    RESUMED,
+    /** The deadline pass found the case due soon (yellow). */
+    DUE_SOON,
+    /** The deadline pass found the case overdue (red): reminded, and on the supervision list. */
+    OVERDUE
 }

@@ -3,6 +3,7 @@ package org.onedoor.cases.casefiles.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.onedoor.platform.calendar.entity.Calendar;
 import org.onedoor.platform.matters.entity.Channel;
 import org.onedoor.platform.matters.entity.Grade;
 import org.onedoor.platform.matters.entity.PartyRole;
@@ -135,6 +138,16 @@ public class CaseFile {
 
     @Column(name = "closed_at")
     private OffsetDateTime closedAt;
+
+    /** Who works on the case (issue #15.4): one of the room's mediators, or whom a leader named. */
+    @Column(name = "assignee")
+    private String assignee;
+
+    @Column(name = "assignee_name")
+    private String assigneeName;
+
+    @Embedded
+    private CaseClock clock = CaseClock.none();
 
     @Version
     private long version;
@@ -290,6 +303,69 @@ public class CaseFile {
         grade = newGrade;
     }
 
+    /**
+     * Starts the case's clock under the rule its center gives it, counted from registration
+     * (issue #15.5); it turns yellow {@code warnDays} working days before the deadline.
+     */
+    public void startClock(RuleInForce rule, Calendar calendar, int warnDays) {
+        clock = CaseClock.started(rule, registeredAt, calendar, warnDays);
+    }
+
+    /** After a regrade: the new grade's rule, as it was in force when the case opened. */
+    public void keepRuleOfGrade(RuleInForce rule, Calendar calendar, int warnDays) {
+        clock.regraded(rule, calendar, warnDays, Instant.now());
+    }
+
+    /**
+     * Extends the time limit (延期) once more, as the rule allows: with a reason and the parties'
+     * consent, both recorded on the timeline with the deadline before and after.
+     */
+    public void extend(
+            String center, String reason, boolean partiesConsent, Calendar calendar, int warnDays, Actor actor) {
+        requireHandledHere();
+        if (!partiesConsent) {
+            throw new InvalidInputException("partiesConsent", "case.extension.consent-required");
+        }
+        OffsetDateTime before = clock.extend(calendar, warnDays, Instant.now());
+        record(
+                center,
+                CaseAction.EXTENDED,
+                before.toInstant() + " → " + clock.dueAt().toInstant() + ": " + reason,
+                actor);
+    }
+
+    /** Suspends the clock (中止), e.g. while an expert assessment is awaited. */
+    public void suspend(String center, String reason, Actor actor) {
+        requireHandledHere();
+        clock.suspend(Instant.now());
+        record(center, CaseAction.SUSPENDED, reason, actor);
+    }
+
+    /** The clock runs again; the deadline moves by the time it stood. */
+    public void resume(String center, Calendar calendar, int warnDays, Actor actor) {
+        requireHandledHere();
+        OffsetDateTime before = clock.resume(calendar, warnDays, Instant.now());
+        record(
+                center,
+                CaseAction.RESUMED,
+                before.toInstant() + " → " + clock.dueAt().toInstant(),
+                actor);
+    }
+
+    /**
+     * Names who works on the case (issue #15.4); the caller checked that they may. Not once the case
+     * is closed or moved up.
+     */
+    public void assignTo(String center, Actor person, Actor actor) {
+        requireHandledHere();
+        if (state.isClosed()) {
+            throw CaseActionRefusedException.closed();
+        }
+        assignee = person.username();
+        assigneeName = person.name();
+        record(center, CaseAction.ASSIGNED, person.shownName(), actor);
+    }
+
     public void resolveWith(String center, Agreement agreement, Actor actor) {
         require(CaseStep.RESOLVE);
         agreementFacts = agreement.facts();
@@ -298,6 +374,7 @@ public class CaseFile {
         performancePlace = agreement.place();
         performanceDeadline = agreement.deadline();
         agreedAt = OffsetDateTime.now();
+        clock.conclude(agreedAt.toInstant());
         state = CaseState.RESOLVED;
         record(center, CaseAction.RESOLVED, null, actor);
     }
@@ -311,6 +388,7 @@ public class CaseFile {
         referralTo = to;
         referralDepartment = department;
         referralReason = reason;
+        clock.conclude(Instant.now());
         state = CaseState.NOT_RESOLVED;
         record(
                 center,
@@ -482,6 +560,14 @@ public class CaseFile {
 
     public OffsetDateTime closedAt() {
         return closedAt;
+    }
+
+    public CaseClock clock() {
+        return clock;
+    }
+
+    public Optional<Actor> assignee() {
+        return assignee == null ? Optional.empty() : Optional.of(new Actor(assignee, assigneeName));
     }
 
     public List<CaseParty> parties() {

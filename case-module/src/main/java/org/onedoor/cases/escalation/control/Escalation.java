@@ -38,7 +38,16 @@ public class Escalation implements EscalationTrail {
 
     private static final String SCHEMA = "[a-z][a-z0-9_]{0,62}";
     /** What the parent's copy does not take over from the case file: it starts afresh there. */
-    private static final Set<String> RESET = Set.of("id", "state", "room_id", "room_name", "escalated_to", "version");
+    private static final Set<String> RESET = Set.of(
+            "id",
+            "state",
+            "room_id",
+            "room_name",
+            "escalated_to",
+            "version",
+            "clock_mark",
+            "assignee",
+            "assignee_name");
 
     @PersistenceContext(unitName = "cases")
     EntityManager em;
@@ -73,8 +82,11 @@ public class Escalation implements EscalationTrail {
         em.flush();
         String target = quoted(parent.schema());
         String copied = String.join(", ", columnsOf("case_file", RESET));
-        em.createNativeQuery("insert into " + target + ".case_file (id, state, room_id, room_name, escalated_to, "
-                        + copied + ") select id, '" + CaseState.DISPATCHED + "', null, null, null, " + copied
+        // the deadline goes up with the case (the resident waits from registration); the parent's next
+        // deadline pass marks it there afresh, so its own leaders are reminded
+        em.createNativeQuery("insert into " + target + ".case_file (id, state, room_id, room_name, escalated_to,"
+                        + " clock_mark, " + copied + ") select id, '" + CaseState.DISPATCHED + "', null, null, null,"
+                        + " case when due_at is null then 'NONE' else 'ON_TIME' end, " + copied
                         + " from case_file where id = ?1")
                 .setParameter(1, id)
                 .executeUpdate();

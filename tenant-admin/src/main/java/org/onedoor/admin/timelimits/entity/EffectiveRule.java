@@ -1,6 +1,7 @@
 package org.onedoor.admin.timelimits.entity;
 
 import java.time.Instant;
+import org.onedoor.platform.calendar.entity.Limit;
 
 /**
  * A time limit as a center sees it at an instant, and where it comes from: {@value #DEFAULT} (what

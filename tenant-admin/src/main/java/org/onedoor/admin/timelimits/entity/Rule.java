@@ -2,6 +2,7 @@ package org.onedoor.admin.timelimits.entity;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.onedoor.platform.calendar.entity.Limit;
 
 /**
  * One version of a time limit as a center's table holds it: in force from {@code effectiveFrom} until

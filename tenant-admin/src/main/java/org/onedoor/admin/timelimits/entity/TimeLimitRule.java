@@ -12,6 +12,8 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
 import org.onedoor.admin.categories.entity.Category;
+import org.onedoor.platform.calendar.entity.Limit;
+import org.onedoor.platform.calendar.entity.LimitUnit;
 
 /**
  * One version of a time limit in this center's table: a default every center starts from, or one the

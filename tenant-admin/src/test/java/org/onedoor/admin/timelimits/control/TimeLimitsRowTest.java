@@ -8,11 +8,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.onedoor.admin.timelimits.entity.Limit;
-import org.onedoor.admin.timelimits.entity.LimitUnit;
 import org.onedoor.admin.timelimits.entity.Milestone;
 import org.onedoor.admin.timelimits.entity.Rule;
 import org.onedoor.admin.timelimits.entity.RuleKey;
+import org.onedoor.platform.calendar.entity.Limit;
+import org.onedoor.platform.calendar.entity.LimitUnit;
 import org.onedoor.platform.matters.entity.Channel;
 
 /** A row of {@code time_limit_rule}, as a native query hands it over, becomes a rule. */

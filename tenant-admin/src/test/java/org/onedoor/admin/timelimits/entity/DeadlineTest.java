@@ -9,6 +9,9 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.onedoor.platform.calendar.entity.Calendar;
+import org.onedoor.platform.calendar.entity.Deadline;
+import org.onedoor.platform.calendar.entity.Limit;
+import org.onedoor.platform.calendar.entity.LimitUnit;
 
 /** Deadlines on the national calendar the platform ships (2025 and 2026 loaded, 2027 not). */
 class DeadlineTest {

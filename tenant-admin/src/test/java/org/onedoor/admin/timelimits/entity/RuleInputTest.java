@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.onedoor.platform.calendar.entity.Limit;
+import org.onedoor.platform.calendar.entity.LimitUnit;
 import org.onedoor.platform.i18n.control.Languages;
 import org.onedoor.platform.i18n.control.Messages;
 import org.onedoor.platform.matters.entity.Channel;

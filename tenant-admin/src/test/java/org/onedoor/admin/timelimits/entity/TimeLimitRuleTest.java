@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.onedoor.platform.calendar.entity.Limit;
+import org.onedoor.platform.calendar.entity.LimitUnit;
 import org.onedoor.platform.matters.entity.Grade;
 
 /** A version of a rule is written once and superseded once; its limit keeps its invariants. */

@@ -1,4 +1,4 @@
-package org.onedoor.admin.timelimits.entity;
+package org.onedoor.platform.calendar.entity;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.onedoor.admin.timelimits.entity;
+package org.onedoor.platform.calendar.entity;
 
 /**
  * What a time limit counts: working days on the center's calendar (0 is the end of the working day,

@@ -1,10 +1,9 @@
-package org.onedoor.admin.timelimits.entity;
+package org.onedoor.platform.calendar.entity;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.onedoor.platform.calendar.entity.Calendar;
 import org.onedoor.platform.time.entity.CenterTime;
 
 /**

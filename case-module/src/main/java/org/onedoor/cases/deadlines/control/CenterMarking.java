@@ -1,0 +1,74 @@
+package org.onedoor.cases.deadlines.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.onedoor.platform.security.entity.Roles;
+
+/**
+ * Marks one center's running clocks as at an instant, in one statement and one transaction of its
+ * own: cases whose yellow instant passed turn DUE_SOON, cases whose deadline passed turn OVERDUE;
+ * each marked case gets its timeline entry and its reminders (to whoever works on it — the assignee,
+ * else the room's mediators — and, when overdue, to the center's leaders). The update only takes
+ * rows still in their old mark, under the row lock: two passes at once mark and remind exactly once.
+ */
+@ApplicationScoped
+public class CenterMarking {
+
+    /** Who the timeline names for what the pass does. */
+    static final String ACTOR = "onedoor";
+
+    private static final String OPEN = "('DISPATCHED', 'ACCEPTED')";
+
+    @PersistenceContext(unitName = "cases")
+    EntityManager em;
+
+    /** The counts of cases marked yellow and red, and of notifications written. */
+    public record Marked(long dueSoon, long overdue, long notifications) {}
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Marked mark(String center, String schema, Instant at) {
+        String s = "\"" + schema.replace("\"", "\"\"") + "\".";
+        String sql = "with marked as ("
+                + " update " + s + "case_file c set clock_mark = m.next, version = c.version + 1"
+                + " from (select id, case when due_at <= ?1 then 'OVERDUE' else 'DUE_SOON' end as next"
+                + "   from " + s + "case_file"
+                + "   where clock_mark in ('ON_TIME', 'DUE_SOON') and suspended_at is null and state in " + OPEN
+                + "   and (warn_at <= ?1 and clock_mark = 'ON_TIME' or due_at <= ?1)) m"
+                + " where c.id = m.id and c.clock_mark in ('ON_TIME', 'DUE_SOON') and c.suspended_at is null"
+                + " and c.state in " + OPEN
+                + " and (c.warn_at <= ?1 and c.clock_mark = 'ON_TIME' or c.due_at <= ?1)"
+                + " returning c.id, c.number, c.room_id, c.assignee, c.grade, c.due_at, m.next as kind),"
+                + " entries as (insert into " + s
+                + "case_event (id, case_id, at, actor, center_code, action, detail, grade)"
+                + " select gen_random_uuid(), id, ?1, '" + ACTOR + "', ?2, kind,"
+                + " to_char(due_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), grade from marked returning 1),"
+                + " worker as (insert into " + s
+                + "notification (id, case_id, case_number, kind, detail, at, recipient,"
+                + " recipient_room) select gen_random_uuid(), id, number, kind,"
+                + " to_char(due_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), ?1, assignee,"
+                + " case when assignee is null then room_id end from marked"
+                + " where assignee is not null or room_id is not null returning 1),"
+                + " leaders as (insert into " + s + "notification (id, case_id, case_number, kind, detail, at,"
+                + " recipient_role) select gen_random_uuid(), id, number, kind,"
+                + " to_char(due_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), ?1, '" + Roles.LEADER
+                + "' from marked where kind = 'OVERDUE' returning 1)"
+                + " select (select count(*) from marked where kind = 'DUE_SOON'),"
+                + " (select count(*) from marked where kind = 'OVERDUE'),"
+                + " (select count(*) from worker) + (select count(*) from leaders),"
+                + " (select count(*) from entries)";
+        Object[] counts = (Object[]) em.createNativeQuery(sql)
+                .setParameter(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .setParameter(2, center)
+                .getSingleResult();
+        return new Marked(number(counts[0]), number(counts[1]), number(counts[2]));
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+}
