@@ -68,6 +68,9 @@ class AuthorizationBeforeValidationIT {
         administrator = Centers.person("abv.admin", PASSWORD, STREET + ":tenant-admin");
     }
 
+    /** Writes of the caller's own things that every member of the staff may make (their read marks). */
+    static final Set<String> EVERY_MEMBERS = Set.of("/api/v1/t/{code}/notifications/{id}/read");
+
     record Operation(String method, String path) {
 
         /** The path for center {@code code}, with ids that are not ids. */
@@ -118,6 +121,9 @@ class AuthorizationBeforeValidationIT {
         String snapshot = snapshot();
 
         for (Operation write : writes) {
+            if (EVERY_MEMBERS.contains(write.path())) {
+                continue;
+            }
             for (String body : BODIES) {
                 List<String> forbiddenBy = new ArrayList<>();
                 for (String module : MODULES) {

@@ -166,6 +166,10 @@ public class CasesResource {
     @HandlesCases
     @PUT
     @Path("{id}/assignee")
+    @APIResponse(
+            responseCode = "200",
+            description = "the case, with its assignee",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", description = "the person is not a mediator of the case's room, or it has none")
     @APIResponse(responseCode = "403", description = "neither a leader here nor a mediator of the case's room")
     public CaseView assign(
@@ -177,6 +181,10 @@ public class CasesResource {
     @HandlesCases
     @POST
     @Path("{id}/extensions")
+    @APIResponse(
+            responseCode = "200",
+            description = "the case, with its deadline moved",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", description = "no reason, or the parties' consent not given")
     @APIResponse(responseCode = "409", description = "no extension left, or the clock is not running")
     public CaseView extend(
@@ -188,6 +196,10 @@ public class CasesResource {
     @HandlesCases
     @PUT
     @Path("{id}/suspension")
+    @APIResponse(
+            responseCode = "200",
+            description = "the case, its clock suspended",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "409", description = "already suspended, or the clock is not running")
     public CaseView suspend(
             @PathParam("code") String code, @PathParam("id") UUID id, @Valid @NotNull SuspensionForm form) {
@@ -198,6 +210,10 @@ public class CasesResource {
     @HandlesCases
     @DELETE
     @Path("{id}/suspension")
+    @APIResponse(
+            responseCode = "200",
+            description = "the case, its clock running again with the deadline moved",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "409", description = "not suspended")
     public CaseView resume(@PathParam("code") String code, @PathParam("id") UUID id) {
         return desk.resume(code, id, currentCaller.acting());
