@@ -38,7 +38,7 @@ import org.onedoor.tenancy.Centers;
  */
 @ExtendWith(PlatformStack.class)
 @ExtendWith(RunningPlatform.class)
-class ConsistencyIT {
+public class ConsistencyIT {
 
     static final String TOP = "510000";
     static final Map<String, String> PARENTS = Map.of(
@@ -256,7 +256,7 @@ class ConsistencyIT {
     }
 
     /** Follows a started job (202 + Location) until it is done or failed. */
-    static JsonObject awaitJob(ApiClient client, ApiClient.Response started) {
+    public static JsonObject awaitJob(ApiClient client, ApiClient.Response started) {
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         String location = started.header("Location");
         assertThat(location).as("Location of the job").contains("/rollups/", "/jobs/");
@@ -264,7 +264,7 @@ class ConsistencyIT {
         return awaitJob(client, location.replaceFirst(".*/api/v1/", ""));
     }
 
-    static JsonObject awaitJob(ApiClient client, String job) {
+    public static JsonObject awaitJob(ApiClient client, String job) {
         long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
         while (true) {
             ApiClient.Response answer = client.get(job);

@@ -55,7 +55,7 @@ import org.onedoor.tenancy.Centers;
  */
 @ExtendWith(PlatformStack.class)
 @ExtendWith(RunningPlatform.class)
-class RollupsIT {
+public class RollupsIT {
 
     static final String PROVINCE = "370000";
     static final String CITY = "370100";
@@ -474,7 +474,7 @@ class RollupsIT {
                 .toList();
     }
 
-    static JsonObject lineOf(JsonArray table, String key) {
+    public static JsonObject lineOf(JsonArray table, String key) {
         return table.getValuesAs(JsonObject.class).stream()
                 .filter(line -> line.getString("key").equals(key))
                 .findFirst()

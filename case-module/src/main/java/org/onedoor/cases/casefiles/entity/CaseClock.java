@@ -151,11 +151,15 @@ public class CaseClock {
         return before;
     }
 
-    /** Resolved or referred: the clock stops, met or late. */
+    /**
+     * Resolved or referred: the clock stops, met or late. A suspended clock stood still since its
+     * suspension, so that instant is what is judged.
+     */
     void conclude(Instant now) {
         concludedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         if (startedAt != null) {
-            mark = now.isAfter(dueAt.toInstant()) ? ClockMark.LATE : ClockMark.MET;
+            Instant counted = suspendedAt == null ? now : suspendedAt.toInstant();
+            mark = counted.isAfter(dueAt.toInstant()) ? ClockMark.LATE : ClockMark.MET;
         }
     }
 

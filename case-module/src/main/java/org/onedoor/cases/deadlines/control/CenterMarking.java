@@ -1,12 +1,15 @@
 package org.onedoor.cases.deadlines.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.onedoor.cases.deadlines.entity.NotificationsWritten;
 import org.onedoor.platform.security.entity.Roles;
 
 /**
@@ -15,6 +18,8 @@ import org.onedoor.platform.security.entity.Roles;
  * each marked case gets its timeline entry and its reminders (to whoever works on it — the assignee,
  * else the room's mediators — and, when overdue, to the center's leaders). The update only takes
  * rows still in their old mark, under the row lock: two passes at once mark and remind exactly once.
+ * The same statement rewrites the center's backlog snapshot (open and open-overdue cases) for the
+ * statistics.
  */
 @ApplicationScoped
 public class CenterMarking {
@@ -26,6 +31,9 @@ public class CenterMarking {
 
     @PersistenceContext(unitName = "cases")
     EntityManager em;
+
+    @Inject
+    Event<NotificationsWritten> written;
 
     /** The counts of cases marked yellow and red, and of notifications written. */
     public record Marked(long dueSoon, long overdue, long notifications) {}
@@ -56,16 +64,28 @@ public class CenterMarking {
                 + " leaders as (insert into " + s + "notification (id, case_id, case_number, kind, detail, at,"
                 + " recipient_role) select gen_random_uuid(), id, number, kind,"
                 + " to_char(due_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), ?1, '" + Roles.LEADER
-                + "' from marked where kind = 'OVERDUE' returning 1)"
+                + "' from marked where kind = 'OVERDUE' returning 1),"
+                // the snapshot sees the rows before this update: marked cases were not yet OVERDUE
+                + " backlog as (insert into platform.center_backlog (center_code, open_cases, overdue_open,"
+                + " counted_at) select ?2, count(*), count(*) filter (where clock_mark = 'OVERDUE')"
+                + " + (select count(*) from marked where kind = 'OVERDUE'), ?1 from " + s + "case_file"
+                + " where state in " + OPEN + " on conflict (center_code) do update set"
+                + " open_cases = excluded.open_cases, overdue_open = excluded.overdue_open,"
+                + " counted_at = excluded.counted_at returning 1)"
                 + " select (select count(*) from marked where kind = 'DUE_SOON'),"
                 + " (select count(*) from marked where kind = 'OVERDUE'),"
                 + " (select count(*) from worker) + (select count(*) from leaders),"
-                + " (select count(*) from entries)";
+                + " (select count(*) from entries), (select count(*) from backlog)";
         Object[] counts = (Object[]) em.createNativeQuery(sql)
                 .setParameter(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .setParameter(2, center)
                 .getSingleResult();
-        return new Marked(number(counts[0]), number(counts[1]), number(counts[2]));
+        Marked marked = new Marked(number(counts[0]), number(counts[1]), number(counts[2]));
+        if (marked.notifications() > 0) {
+            // heard live once this transaction commits
+            written.fire(new NotificationsWritten(center, null));
+        }
+        return marked;
     }
 
     private static long number(Object value) {

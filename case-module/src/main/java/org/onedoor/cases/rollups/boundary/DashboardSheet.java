@@ -106,6 +106,11 @@ final class DashboardSheet {
             number(sheet, row, 2, value(view.yearBefore(), column));
             row++;
         }
+        row++;
+        sheet.value(row, 0, text("rollups.col.backlog-open"));
+        sheet.value(row++, 1, view.backlog().open());
+        sheet.value(row, 0, text("rollups.col.backlog-overdue"));
+        sheet.value(row, 1, view.backlog().overdue());
     }
 
     private void table(Worksheet sheet, String firstHeader, List<DashboardView.RowView> rows, List<String> columns) {

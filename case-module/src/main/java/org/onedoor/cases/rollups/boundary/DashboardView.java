@@ -2,10 +2,12 @@ package org.onedoor.cases.rollups.boundary;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.onedoor.cases.rollups.entity.Area;
+import org.onedoor.cases.rollups.entity.Backlog;
 import org.onedoor.cases.rollups.entity.Counter;
 import org.onedoor.cases.rollups.entity.Dashboard;
 import org.onedoor.cases.rollups.entity.Figures;
@@ -29,7 +31,8 @@ public record DashboardView(
         CategoriesWithheld categoriesWithheld,
         List<RowView> channels,
         List<RowView> grades,
-        List<PointView> trend) {
+        List<PointView> trend,
+        BacklogView backlog) {
 
     public record AreaView(String code, String name, String level) {
         static AreaView of(Area area) {
@@ -76,10 +79,22 @@ public record DashboardView(
         }
     }
 
-    /** A table line. */
-    public record RowView(String key, String label, FiguresView figures) {
+    /** A table line; a child center's line also has its area's backlog. */
+    public record RowView(String key, String label, FiguresView figures, BacklogView backlog) {
         static RowView of(Row row) {
-            return new RowView(row.key(), row.label(), FiguresView.of(row.figures()));
+            return new RowView(row.key(), row.label(), FiguresView.of(row.figures()), null);
+        }
+
+        static RowView of(Row row, Backlog backlog) {
+            return new RowView(row.key(), row.label(), FiguresView.of(row.figures()), BacklogView.of(backlog));
+        }
+    }
+
+    /** Open cases now (积压) and those past their deadline (超期未办结), as of the last deadline pass. */
+    public record BacklogView(long open, long overdue, OffsetDateTime countedAt) {
+        static BacklogView of(Backlog backlog) {
+            return new BacklogView(
+                    backlog.open(), backlog.overdue(), backlog.countedAt().orElse(null));
         }
     }
 
@@ -104,14 +119,19 @@ public record DashboardView(
                 FiguresView.of(dashboard.totals()),
                 FiguresView.of(dashboard.yearBefore()),
                 Change.between(dashboard.totals(), dashboard.yearBefore()),
-                dashboard.children().stream().map(RowView::of).toList(),
+                dashboard.children().stream()
+                        .map(row -> RowView.of(row, dashboard.backlogOf(row.key())))
+                        .toList(),
                 RowView.of(dashboard.own()),
-                dashboard.ranking().stream().map(RowView::of).toList(),
+                dashboard.ranking().stream()
+                        .map(row -> RowView.of(row, dashboard.backlogOf(row.key())))
+                        .toList(),
                 dashboard.categories().rows().stream()
                         .map(row -> new RowView(
                                 row.key(),
                                 messages.text(locale, "rollups.category." + row.key()),
-                                FiguresView.ofCategory(row.figures())))
+                                FiguresView.ofCategory(row.figures()),
+                                null))
                         .toList(),
                 dashboard.categories().isShown()
                         ? null
@@ -130,7 +150,8 @@ public record DashboardView(
                                 point.figures().get(Counter.RECEIVED),
                                 point.figures().concluded(),
                                 point.figures().get(Counter.RESOLVED)))
-                        .toList());
+                        .toList(),
+                BacklogView.of(dashboard.backlog()));
     }
 
     /** Rows keyed by the constants of {@code vocabulary} ({@code Channel}, {@code Grade}), labelled in words. */

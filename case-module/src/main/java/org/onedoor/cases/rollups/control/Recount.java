@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.onedoor.cases.casefiles.entity.CaseAction;
+import org.onedoor.cases.casefiles.entity.ClockMark;
 import org.onedoor.cases.rollups.entity.Cell;
 import org.onedoor.cases.rollups.entity.CountedEvent;
 import org.onedoor.cases.rollups.entity.Counter;
@@ -220,7 +221,8 @@ public class Recount {
         String schema = "\"" + center.schema().replace("\"", "\"\"") + "\"";
         String within = period == null ? "" : " and e.at >= ?2 and e.at < ?3";
         var query = em.createNativeQuery("select e.center_code, e.action, e.at, coalesce(e.grade, c.grade),"
-                        + " c.category_code, c.category_name, c.channel, c.registered_at, c.first_receiver, e.detail"
+                        + " c.category_code, c.category_name, c.channel, c.registered_at, c.first_receiver, e.detail,"
+                        + " c.clock_mark"
                         + " from " + schema + ".case_event e join " + schema + ".case_file c on c.id = e.case_id"
                         + " where e.center_code = ?1 and e.action in " + COUNTED + within)
                 .setParameter(1, center.code());
@@ -245,7 +247,8 @@ public class Recount {
                     Channel.valueOf((String) row[6]),
                     instant(row[7]),
                     (String) row[8],
-                    (String) row[9]));
+                    (String) row[9],
+                    ClockMark.valueOf((String) row[10])));
         }
         return rows.size();
     }
@@ -268,7 +271,8 @@ public class Recount {
         return stored;
     }
 
-    private static OffsetDateTime instant(Object value) {
+    /** A timestamptz column as the driver hands it over. */
+    static OffsetDateTime instant(Object value) {
         if (value instanceof OffsetDateTime at) {
             return at;
         }

@@ -15,8 +15,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.onedoor.cases.rollups.entity.Area;
+import org.onedoor.cases.rollups.entity.Backlog;
 import org.onedoor.cases.rollups.entity.Counter;
 import org.onedoor.cases.rollups.entity.Dashboard;
 import org.onedoor.cases.rollups.entity.Dimension;
@@ -79,7 +81,47 @@ public class Rollups {
                 categories.table(area, period, YearMonth.from(today), cuts.get(Dimension.CATEGORY)),
                 rows(ordered(cuts.get(Dimension.CHANNEL), Channel.values())),
                 rows(ordered(cuts.get(Dimension.GRADE), Grade.values())),
-                trend(code, period));
+                trend(code, period),
+                backlog(code),
+                childBacklogs(code));
+    }
+
+    /** The open and open-overdue cases of every center in the area, as the last passes counted them. */
+    private Backlog backlog(String code) {
+        Object[] row = (Object[]) em.createNativeQuery(BENEATH
+                        + "select coalesce(sum(b.open_cases), 0), coalesce(sum(b.overdue_open), 0), min(b.counted_at)"
+                        + " from platform.center_backlog b join area a on a.code = b.center_code")
+                .setParameter(1, code)
+                .getSingleResult();
+        return backlog(row, 0);
+    }
+
+    /** The same for each child center's area, in one walk down the tree. */
+    private Map<String, Backlog> childBacklogs(String code) {
+        List<Object[]> found = rowsOf(em.createNativeQuery("with recursive area (code, root) as ("
+                        + " select code, code from platform.tenant where parent_code = ?1"
+                        + " union all select t.code, a.root from platform.tenant t join area a on t.parent_code = a.code)"
+                        + " select a.root, sum(b.open_cases), sum(b.overdue_open), min(b.counted_at)"
+                        + " from platform.center_backlog b join area a on a.code = b.center_code group by a.root")
+                .setParameter(1, code)
+                .getResultList());
+        Map<String, Backlog> byChild = new HashMap<>();
+        for (Object[] row : found) {
+            byChild.put((String) row[0], backlog(row, 1));
+        }
+        return byChild;
+    }
+
+    /** {@code ?1} and every center beneath it, as the CTE {@code area(code)}. */
+    private static final String BENEATH = "with recursive area (code) as (select cast(?1 as varchar) union all"
+            + " select t.code from platform.tenant t join area a on t.parent_code = a.code) ";
+
+    private static Backlog backlog(Object[] row, int first) {
+        Object countedAt = row[first + 2];
+        return new Backlog(
+                ((Number) row[first]).longValue(),
+                ((Number) row[first + 1]).longValue(),
+                Optional.ofNullable(countedAt).map(Recount::instant));
     }
 
     /** Every cut of the area in the period: dimension → member → figures. */

@@ -13,9 +13,9 @@ public enum Counter {
     RESOLVED("resolved"),
     /** Concluded without agreement, referred to litigation, arbitration or a department. */
     NOT_RESOLVED("not_resolved"),
-    /** Concluded (resolved or not) within the grade's time limit. */
+    /** Concluded (resolved or not) by the case's own deadline (the rule it kept, extended, minus suspension). */
     ON_TIME("on_time"),
-    /** Concluded after the grade's time limit. */
+    /** Concluded after the case's own deadline. */
     OVERDUE("overdue"),
     /** Cases that arrived in a center of the area by escalation (提级) from below. */
     ESCALATED_IN("escalated_in"),

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.onedoor.cases.casefiles.entity.CaseAction;
 import org.onedoor.cases.casefiles.entity.Satisfaction;
-import org.onedoor.cases.casefiles.entity.TimeLimit;
 import org.onedoor.platform.time.entity.CenterTime;
 
 /**
@@ -35,10 +34,7 @@ public final class Counting {
             }
             case RESOLVED, NOT_RESOLVED -> {
                 counters.add(event.action() == CaseAction.RESOLVED ? Counter.RESOLVED : Counter.NOT_RESOLVED);
-                counters.add(
-                        TimeLimit.of(event.grade()).isMet(event.registeredAt(), event.at())
-                                ? Counter.ON_TIME
-                                : Counter.OVERDUE);
+                counters.add(event.concludedInTime() ? Counter.ON_TIME : Counter.OVERDUE);
             }
             case FOLLOWED_UP -> {
                 counters.add(Counter.FOLLOWED_UP);

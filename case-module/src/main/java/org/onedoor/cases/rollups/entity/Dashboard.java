@@ -2,10 +2,12 @@ package org.onedoor.cases.rollups.entity;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the statistics show about one area and period: totals, the same period a year
- * before, the child centers and what the center did itself (本级), the breakdowns and the trend.
+ * before, the child centers and what the center did itself (本级), the breakdowns and the trend, and
+ * the open cases (积压) of the area and of each child now.
  * API, page and export all render this one object.
  */
 public record Dashboard(
@@ -19,7 +21,14 @@ public record Dashboard(
         CategoryTable categories,
         List<Row> channels,
         List<Row> grades,
-        List<TrendPoint> trend) {
+        List<TrendPoint> trend,
+        Backlog backlog,
+        Map<String, Backlog> childBacklogs) {
+
+    /** The backlog of the child center {@code code}'s area; none counted yet is zero. */
+    public Backlog backlogOf(String code) {
+        return childBacklogs.getOrDefault(code, Backlog.none());
+    }
 
     /** Child centers from the highest resolution rate down; those with nothing concluded last. */
     public List<Row> ranking() {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.onedoor.cases.casefiles.entity.CaseAction;
+import org.onedoor.cases.casefiles.entity.ClockMark;
 import org.onedoor.cases.casefiles.entity.TimeLimit;
 import org.onedoor.platform.matters.entity.Channel;
 import org.onedoor.platform.matters.entity.Grade;
@@ -32,7 +33,8 @@ class CountingTest {
                 Channel.WALK_IN,
                 REGISTERED,
                 COMMUNITY,
-                detail);
+                detail,
+                ClockMark.NONE);
     }
 
     @Test
@@ -47,6 +49,36 @@ class CountingTest {
         assertThat(TimeLimit.of(Grade.COMMUNITY).isMet(REGISTERED, OffsetDateTime.parse("2026-12-31T16:00:00Z")))
                 .isFalse();
         assertThat(CenterTime.dayOf(nextMorning)).hasToString("2026-12-02");
+    }
+
+    @Test
+    @DisplayName("a case with a clock is on time or overdue by its own deadline, not by the grade's old fixed limit")
+    void clockDecides() {
+        OffsetDateTime nextMorning = OffsetDateTime.parse("2026-12-02T01:00:00Z");
+        CountedEvent ordinaryMetByItsRule =
+                withClock(event(COMMUNITY, "RESOLVED", Grade.ORDINARY, nextMorning, null), ClockMark.MET);
+        assertThat(Counting.countersOf(ordinaryMetByItsRule)).containsExactly(Counter.RESOLVED, Counter.ON_TIME);
+        CountedEvent specialistLateByItsRule =
+                withClock(event(COMMUNITY, "NOT_RESOLVED", Grade.SPECIALIST, nextMorning, null), ClockMark.LATE);
+        assertThat(Counting.countersOf(specialistLateByItsRule)).containsExactly(Counter.NOT_RESOLVED, Counter.OVERDUE);
+        assertThat(Counting.countersOf(event(COMMUNITY, "RESOLVED", Grade.ORDINARY, nextMorning, null)))
+                .as("a case opened before clocks existed: the old same-day limit")
+                .containsExactly(Counter.RESOLVED, Counter.OVERDUE);
+    }
+
+    private static CountedEvent withClock(CountedEvent event, ClockMark mark) {
+        return new CountedEvent(
+                event.center(),
+                event.action(),
+                event.at(),
+                event.grade(),
+                event.categoryCode(),
+                event.categoryName(),
+                event.channel(),
+                event.registeredAt(),
+                event.firstReceiver(),
+                event.detail(),
+                mark);
     }
 
     @Test
