@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.onedoor.cases.agreements.boundary.AgreementResource;
 import org.onedoor.cases.casefiles.boundary.CasesResource;
+import org.onedoor.cases.consultations.boundary.ConsultationRequestResource;
+import org.onedoor.cases.consultations.boundary.ConsultationsResource;
 import org.onedoor.cases.deadlines.boundary.DeadlinePassesResource;
 import org.onedoor.cases.deadlines.boundary.NotificationsResource;
 import org.onedoor.cases.deadlines.boundary.SupervisionResource;
@@ -41,6 +43,8 @@ public class CasesApi extends Application {
                 RollupsResource.class,
                 DeadlinePassesResource.class,
                 NotificationsResource.class,
-                SupervisionResource.class);
+                SupervisionResource.class,
+                ConsultationRequestResource.class,
+                ConsultationsResource.class);
     }
 }

@@ -65,6 +65,8 @@ class AccessibilityIT {
         Map<String, By> pages = new LinkedHashMap<>();
         pages.put("/cases/workbench.xhtml", By.id("workbench:cases"));
         pages.put("/cases/case.xhtml?id=" + caseId, By.id("case-number"));
+        pages.put("/cases/supervision.xhtml", By.id("supervision:cases"));
+        pages.put("/cases/consultations.xhtml", By.id("consultations:list"));
         pages.put("/cases/rollups.xhtml", By.tagName("h1"));
         pages.put("/reception/desk.xhtml", By.id("desk:register"));
         pages.put("/admin/centers.xhtml", By.tagName("h1"));

@@ -91,11 +91,55 @@ public final class Casework {
     }
 
     public void resolve(String center, String caseId) {
+        stepsBeforeConclusion(center, caseId);
         Desk.act(token.get(), center, caseId, "resolve", agreement());
     }
 
     public void refer(String center, String caseId) {
+        stepsBeforeConclusion(center, caseId);
         Desk.act(token.get(), center, caseId, "refer", referral());
+    }
+
+    /**
+     * What the case's path asks before it may conclude (issue #15.3): a special case below the
+     * district is consulted on with its district, whose opinion this worker records there too.
+     */
+    public void stepsBeforeConclusion(String center, String caseId) {
+        boolean consult = Desk.caseFile(token.get(), center, caseId).getJsonArray("requirements").stream()
+                .map(JsonValue::asJsonObject)
+                .anyMatch(step -> step.getString("kind").equals("CONSULT") && step.getBoolean("outstanding"));
+        if (!consult) {
+            return;
+        }
+        JsonObject asked = Desk.act(
+                token.get(),
+                center,
+                caseId,
+                "consultation",
+                Json.createObjectBuilder().add("question", "案情复杂，请区级会诊。").build());
+        String district = asked.getJsonArray("requirements").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(step -> step.getString("kind").equals("CONSULT"))
+                .findFirst()
+                .orElseThrow()
+                .getString("askedOf");
+        ApiClient cases = Desk.cases(token.get());
+        ApiClient.Response open = cases.get("t/" + district + "/consultations?open=true&size=200");
+        if (open.status() != 200) {
+            throw new AssertionError("the district's consultations: " + open);
+        }
+        String id = open.json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(item -> item.getString("caseId").equals(caseId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not asked of " + district + ": " + caseId))
+                .getString("id");
+        ApiClient.Response answered = cases.post(
+                "t/" + district + "/consultations/" + id + "/opinion",
+                Json.createObjectBuilder().add("opinion", "同意街道调解方案。").build().toString());
+        if (answered.status() != 200) {
+            throw new AssertionError("the district's opinion: " + answered);
+        }
     }
 
     public void escalate(String center, String caseId) {
@@ -115,7 +159,7 @@ public final class Casework {
         Desk.act(token.get(), center, caseId, "close", JsonValue.EMPTY_JSON_OBJECT);
     }
 
-    static JsonObject agreement() {
+    public static JsonObject agreement() {
         return Json.createObjectBuilder()
                 .add("facts", "楼上住户卫生间漏水，致楼下吊顶受损。")
                 .add("terms", "楼上住户赔偿维修费人民币叁仟元。")

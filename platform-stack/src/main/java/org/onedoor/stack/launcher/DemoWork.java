@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.HashMap;
 import java.util.Map;
+import org.onedoor.stack.StackException;
 
 /**
  * The demo centers' daily work (issue #4.7): mediation rooms, routing and a district category, then
@@ -172,6 +173,11 @@ final class DemoWork {
                         .add("participants", "双方当事人、调解员")
                         .add("notes", "听取双方陈述，释法明理，双方同意继续协商。")
                         .build());
+        boolean concludesHere =
+                stage != Stage.IN_MEDIATION && stage != Stage.ESCALATED && stage != Stage.ESCALATED_RESOLVED;
+        if (concludesHere) {
+            pathSteps(matter[2], center, dispatched.getString("caseId"), mediator);
+        }
         switch (stage) {
             case IN_MEDIATION -> {}
             case REFERRED -> refer(mediator, path);
@@ -201,6 +207,43 @@ final class DemoWork {
                     act(mediator, path + "close", null);
                 }
             }
+        }
+    }
+
+    /**
+     * What a grade's path asks before a case concludes here (issue #15.3): a special case's
+     * consultation with 江岸区, who records its opinion; a community case's routine visit.
+     */
+    private void pathSteps(String grade, String center, String caseId, String mediator) {
+        if (grade.equals("SPECIAL")) {
+            act(
+                    mediator,
+                    "t/" + center + "/cases/" + caseId + "/consultation",
+                    Json.createObjectBuilder()
+                            .add("question", "涉及12名工人欠薪，拟由人社部门督促支付，请区级会诊确定方案。")
+                            .build());
+            String consultation = api
+                    .require("GET", "cases", "t/" + DISTRICT + "/consultations?open=true", mediator, null)
+                    .getJsonArray("items")
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .filter(item -> item.getString("caseId").equals(caseId))
+                    .findFirst()
+                    .orElseThrow(() -> new StackException("The district did not list the consultation of " + caseId))
+                    .getString("id");
+            act(
+                    mediator,
+                    "t/" + DISTRICT + "/consultations/" + consultation + "/opinion",
+                    Json.createObjectBuilder()
+                            .add("opinion", "同意街道方案：人社局劳动监察大队三日内约谈装修公司，欠薪先行垫付，协议报区中心备案。")
+                            .build());
+        } else if (grade.equals("COMMUNITY")) {
+            act(
+                    mediator,
+                    "t/" + center + "/cases/" + caseId + "/visits",
+                    Json.createObjectBuilder()
+                            .add("note", "入户走访三位子女，均同意按月分担赡养费。")
+                            .build());
         }
     }
 

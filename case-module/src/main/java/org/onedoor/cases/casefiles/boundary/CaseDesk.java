@@ -133,6 +133,14 @@ public class CaseDesk {
                         actor));
     }
 
+    /** Records a routine visit (走访); the next one is due within the path's rhythm. */
+    public CaseView visit(String center, UUID id, VisitForm form, Actor actor) {
+        return change(
+                center,
+                id,
+                caseFile -> caseFile.recordVisit(center, form.getNote().strip(), timeLimits.calendarOf(center), actor));
+    }
+
     /** Suspends the clock (中止). */
     public CaseView suspend(String center, UUID id, SuspensionForm form, Actor actor) {
         return change(

@@ -148,7 +148,8 @@ public class CaseFilePage implements Serializable {
         }
     }
 
-    private String center() {
+    /** The page's center: the active one. */
+    String center() {
         return centerSwitch.activeCode();
     }
 

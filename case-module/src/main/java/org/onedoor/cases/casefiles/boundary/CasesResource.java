@@ -192,6 +192,20 @@ public class CasesResource {
         return desk.extend(code, id, form, currentCaller.acting());
     }
 
+    /** Records a routine visit (走访) the case's path requires; the next visit's due date moves. */
+    @HandlesCases
+    @POST
+    @Path("{id}/visits")
+    @APIResponse(
+            responseCode = "200",
+            description = "the case, with the visit done and the next one due",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", description = "no note")
+    @APIResponse(responseCode = "409", description = "the path requires no visits, or the case is concluded")
+    public CaseView visit(@PathParam("code") String code, @PathParam("id") UUID id, @Valid @NotNull VisitForm form) {
+        return desk.visit(code, id, form, currentCaller.acting());
+    }
+
     /** Suspends the clock (中止), e.g. while an expert assessment is awaited. */
     @HandlesCases
     @PUT

@@ -56,6 +56,11 @@ public class Assignments {
         if (room == null) {
             throw new InvalidInputException("assignee", "case.assignee.no-room");
         }
+        return mediatorsOf(center, room, actor);
+    }
+
+    /** The usernames of room {@code room}'s mediators: whom a case of that room may be assigned to. */
+    public Set<String> mediatorsOf(String center, UUID room, String actor) {
         ModuleCalls.Answer answer = modules.get("admin", "t/" + center + "/rooms", actor);
         if (!answer.isSuccess()) {
             throw new IllegalStateException("the administration module answered " + answer.status());

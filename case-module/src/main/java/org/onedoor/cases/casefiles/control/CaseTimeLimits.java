@@ -6,17 +6,21 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onedoor.cases.casefiles.entity.CaseFile;
+import org.onedoor.cases.casefiles.entity.RequirementKind;
 import org.onedoor.cases.casefiles.entity.RuleInForce;
 import org.onedoor.platform.calendar.control.WorkingCalendar;
 import org.onedoor.platform.calendar.entity.Calendar;
 import org.onedoor.platform.calendar.entity.Limit;
 import org.onedoor.platform.calendar.entity.LimitUnit;
-import org.onedoor.platform.matters.entity.Grade;
 import org.onedoor.platform.modules.control.ModuleCalls;
+import org.onedoor.platform.tenancy.entity.DivisionCode;
+import org.onedoor.platform.tenancy.entity.TenantLevel;
 
 /**
  * A case's time limit from its center's configuration (issue #15.2), which the administration module
@@ -39,16 +43,38 @@ public class CaseTimeLimits {
     @ConfigProperty(name = "onedoor.deadlines.warn-working-days", defaultValue = "1")
     int warnDays;
 
-    /** Starts the clock of a case just opened, when its center has a rule for it. */
+    /**
+     * Starts the clock of a case just opened, when its center has a rule for it, and lays out the
+     * steps its path requires (issue #15.3).
+     */
     public void start(String center, CaseFile caseFile, String actor) {
-        conclusionRule(center, caseFile, caseFile.grade(), actor)
-                .ifPresent(rule -> caseFile.startClock(rule, calendars.of(center), warnDays));
+        Calendar calendar = calendars.of(center);
+        rule("CONCLUDE", center, caseFile, actor).ifPresent(rule -> caseFile.startClock(rule, calendar, warnDays));
+        caseFile.requireSteps(steps(center, caseFile, actor), calendar);
     }
 
-    /** After a regrade: the new grade's rule, as it was in force when the case opened. */
+    /** After a regrade: the new grade's rule and steps, as they were in force when the case opened. */
     public void regraded(String center, CaseFile caseFile, String actor) {
-        conclusionRule(center, caseFile, caseFile.grade(), actor)
-                .ifPresent(rule -> caseFile.keepRuleOfGrade(rule, calendars.of(center), warnDays));
+        Calendar calendar = calendars.of(center);
+        rule("CONCLUDE", center, caseFile, actor).ifPresent(rule -> caseFile.keepRuleOfGrade(rule, calendar, warnDays));
+        caseFile.requireSteps(steps(center, caseFile, actor), calendar);
+    }
+
+    /**
+     * The steps the rules in force at the opening require of the case; a step's rule of amount 0
+     * switches it off. A district (or a center above one) holds no consultation with itself.
+     */
+    private Map<RequirementKind, RuleInForce> steps(String center, CaseFile caseFile, String actor) {
+        Map<RequirementKind, RuleInForce> steps = new EnumMap<>(RequirementKind.class);
+        for (RequirementKind kind : RequirementKind.values()) {
+            if (kind == RequirementKind.CONSULT && !belowDistrict(center)) {
+                continue;
+            }
+            rule(kind.name(), center, caseFile, actor)
+                    .filter(rule -> rule.limit().amount() > 0)
+                    .ifPresent(rule -> steps.put(kind, rule));
+        }
+        return steps;
     }
 
     public Calendar calendarOf(String center) {
@@ -59,17 +85,20 @@ public class CaseTimeLimits {
         return warnDays;
     }
 
-    private Optional<RuleInForce> conclusionRule(String center, CaseFile caseFile, Grade grade, String actor) {
+    private Optional<RuleInForce> rule(String milestone, String center, CaseFile caseFile, String actor) {
         Instant openedAt = caseFile.openedAt().toInstant();
-        String path = "t/" + center + "/time-limits/resolve?milestone=CONCLUDE"
+        String path = "t/" + center + "/time-limits/resolve?milestone=" + milestone
                 + "&category=" + encoded(caseFile.categoryCode())
-                + "&grade=" + grade.name()
+                + "&grade=" + caseFile.grade().name()
                 + "&channel=" + caseFile.channel().name()
                 + "&at=" + encoded(openedAt.toString());
         ModuleCalls.Answer answer = modules.get("admin", path, actor);
         if (answer.status() == 404 || answer.status() == 400) {
             // no rule applies (or the category is unknown to the configuration): the case runs without a clock
-            LOG.warning(() -> "no time limit for case " + caseFile.number() + " of " + center + ": " + answer.body());
+            if (milestone.equals("CONCLUDE")) {
+                LOG.warning(
+                        () -> "no time limit for case " + caseFile.number() + " of " + center + ": " + answer.body());
+            }
             return Optional.empty();
         }
         if (!answer.isSuccess()) {
@@ -90,6 +119,13 @@ public class CaseTimeLimits {
                         rule.getInt("extensionAmount")),
                 setIn,
                 Instant.parse(rule.getString("effectiveFrom"))));
+    }
+
+    /** Streets and communities consult their district; a district is where the consultation happens. */
+    static boolean belowDistrict(String center) {
+        return DivisionCode.parse(center)
+                .map(code -> TenantLevel.DISTRICT.isAbove(code.level()))
+                .orElse(false);
     }
 
     private static String encoded(String value) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.onedoor.cases.casefiles.entity.CaseEvent;
 import org.onedoor.cases.casefiles.entity.CaseFile;
 import org.onedoor.cases.casefiles.entity.CaseParty;
+import org.onedoor.cases.casefiles.entity.CaseRequirement;
 import org.onedoor.cases.casefiles.entity.CaseStep;
 import org.onedoor.cases.casefiles.entity.MediationSession;
 import org.onedoor.cases.casefiles.entity.Whereabouts;
@@ -30,6 +31,7 @@ public record CaseView(
         Room room,
         StaffRef assignee,
         ClockView clock,
+        List<Requirement> requirements,
         List<Party> parties,
         List<Session> sessions,
         AgreementView agreement,
@@ -90,6 +92,39 @@ public record CaseView(
         }
     }
 
+    /**
+     * A step the case's path requires (issue #15.3): {@code dueAt} by when (the next visit's, for
+     * visits), asked of whom and when (a consultation), done when, by whom, with what was said;
+     * {@code outstanding} while it still stands between the case and its conclusion.
+     */
+    public record Requirement(
+            String kind,
+            int amount,
+            String unit,
+            String setIn,
+            OffsetDateTime dueAt,
+            OffsetDateTime requestedAt,
+            String askedOf,
+            OffsetDateTime doneAt,
+            String doneBy,
+            String detail,
+            boolean outstanding) {
+        static Requirement of(CaseRequirement step, CaseFile file) {
+            return new Requirement(
+                    step.kind().name(),
+                    step.amount(),
+                    step.unit().name(),
+                    step.setIn(),
+                    step.dueAt(),
+                    step.requestedAt(),
+                    step.askedOf(),
+                    step.doneAt(),
+                    step.doneByName() == null ? step.doneBy() : step.doneByName(),
+                    file.masked(step.detail()),
+                    step.isOutstanding());
+        }
+    }
+
     /** A party named in passing: its id and its name masked. */
     public record PartyRef(UUID id, String name) {}
 
@@ -138,6 +173,9 @@ public record CaseView(
                         .map(person -> new StaffRef(person.username(), person.shownName()))
                         .orElse(null),
                 ClockView.of(file.clock()),
+                file.requirements().stream()
+                        .map(step -> Requirement.of(step, file))
+                        .toList(),
                 file.parties().stream().map(Party::masked).toList(),
                 file.sessions().stream()
                         .map(session -> Session.of(session, file))

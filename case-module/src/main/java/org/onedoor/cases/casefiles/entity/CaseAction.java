@@ -26,5 +26,11 @@ public enum CaseAction {
     /** The deadline pass found the case due soon (yellow). */
     DUE_SOON,
     /** The deadline pass found the case overdue (red): reminded, and on the supervision list. */
-    OVERDUE
+    OVERDUE,
+    /** The district's consultation (提级会诊) was asked for, with the question. */
+    CONSULTATION_ASKED,
+    /** The district recorded its opinion (entry of the district's center, in the asking center's file). */
+    CONSULTED,
+    /** A routine visit (走访) was made. */
+    VISITED
 }

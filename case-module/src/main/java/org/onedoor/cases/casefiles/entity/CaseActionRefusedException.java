@@ -1,5 +1,7 @@
 package org.onedoor.cases.casefiles.entity;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.onedoor.platform.problems.entity.ConflictException;
 
 /** The action is not possible in the case's current state (e.g. closing before the follow-up). */
@@ -37,5 +39,30 @@ public class CaseActionRefusedException extends ConflictException {
 
     public static CaseActionRefusedException closed() {
         return new CaseActionRefusedException("case.closed");
+    }
+
+    /**
+     * The path requires steps not done yet (e.g. the district's consultation of a special case). One
+     * step — the only kind required before conclusion today — is passed as its constant, so messages
+     * name it in words (提级会诊) where its label is found; several, by their names.
+     */
+    public static CaseActionRefusedException stepsOutstanding(List<RequirementKind> steps) {
+        Object named = steps.size() == 1
+                ? steps.get(0)
+                : steps.stream().map(Enum::name).collect(Collectors.joining(", "));
+        return new CaseActionRefusedException("case.steps-outstanding", named);
+    }
+
+    public static CaseActionRefusedException stepDone(RequirementKind kind) {
+        return new CaseActionRefusedException("case.step-done", kind);
+    }
+
+    public static CaseActionRefusedException consultationPending(String district) {
+        return new CaseActionRefusedException("case.consultation-pending", district);
+    }
+
+    /** The case's path does not require the step (e.g. a consultation of an ordinary case). */
+    public static CaseActionRefusedException stepNotRequired(RequirementKind kind) {
+        return new CaseActionRefusedException("case.step-not-required", kind);
     }
 }

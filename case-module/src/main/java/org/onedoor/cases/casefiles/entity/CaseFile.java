@@ -1,13 +1,16 @@
 package org.onedoor.cases.casefiles.entity;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -152,6 +155,11 @@ public class CaseFile {
     @Version
     private long version;
 
+    /** The steps its path requires besides the time limit (issue #15.3): consultation, visits. */
+    @ElementCollection
+    @CollectionTable(name = "case_requirement", joinColumns = @JoinColumn(name = "case_id"))
+    private List<CaseRequirement> requirements = new ArrayList<>();
+
     @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
     @OrderBy("position")
     private List<CaseParty> parties = new ArrayList<>();
@@ -218,9 +226,14 @@ public class CaseFile {
         return party;
     }
 
+    /** A mediator takes the case on (接办); nobody named yet, they are who works on it from now. */
     public void accept(String center, Actor actor) {
         require(CaseStep.ACCEPT);
         state = CaseState.ACCEPTED;
+        if (assignee == null) {
+            assignee = actor.username();
+            assigneeName = actor.name();
+        }
         record(center, CaseAction.ACCEPTED, null, actor);
     }
 
@@ -317,6 +330,64 @@ public class CaseFile {
     }
 
     /**
+     * The steps the case's path requires under the rules in force when it opened, due from its
+     * registration; after a regrade, the new grade's steps (what was done stays done, a step the new
+     * grade does not require and nobody did goes).
+     */
+    public void requireSteps(Map<RequirementKind, RuleInForce> rules, Calendar calendar) {
+        requirements.removeIf(step -> !rules.containsKey(step.kind()) && step.doneAt() == null);
+        rules.forEach((kind, rule) -> requirement(kind)
+                .ifPresentOrElse(
+                        step -> step.keep(rule, registeredAt, calendar),
+                        () -> requirements.add(CaseRequirement.of(kind, rule, registeredAt, calendar))));
+    }
+
+    /** The district's consultation (提级会诊) is asked of {@code district}, with the question. */
+    public void askConsultation(String center, String district, String question, Actor actor) {
+        requireOpen();
+        CaseRequirement step = requirement(RequirementKind.CONSULT)
+                .orElseThrow(() -> CaseActionRefusedException.stepNotRequired(RequirementKind.CONSULT));
+        step.askedOf(district, Instant.now());
+        record(center, CaseAction.CONSULTATION_ASKED, district + ": " + question, actor);
+    }
+
+    /** A routine visit (走访) was made; the next is due within the rule's rhythm of it. */
+    public void recordVisit(String center, String note, Calendar calendar, Actor actor) {
+        requireOpen();
+        CaseRequirement step = requirement(RequirementKind.VISIT)
+                .orElseThrow(() -> CaseActionRefusedException.stepNotRequired(RequirementKind.VISIT));
+        step.visited(note, actor, Instant.now(), calendar);
+        record(center, CaseAction.VISITED, note, actor);
+    }
+
+    public Optional<CaseRequirement> requirement(RequirementKind kind) {
+        return requirements.stream().filter(step -> step.kind() == kind).findFirst();
+    }
+
+    public List<CaseRequirement> requirements() {
+        return List.copyOf(requirements);
+    }
+
+    /** Refuses a step of the path on the escalated copy or once the case is concluded. */
+    private void requireOpen() {
+        requireHandledHere();
+        if (state != CaseState.DISPATCHED && state != CaseState.ACCEPTED) {
+            throw CaseActionRefusedException.closed();
+        }
+    }
+
+    /** Refuses a conclusion while a step the path requires before it is not done. */
+    private void requireStepsDone() {
+        List<RequirementKind> outstanding = requirements.stream()
+                .filter(CaseRequirement::isOutstanding)
+                .map(CaseRequirement::kind)
+                .toList();
+        if (!outstanding.isEmpty()) {
+            throw CaseActionRefusedException.stepsOutstanding(outstanding);
+        }
+    }
+
+    /**
      * Extends the time limit (延期) once more, as the rule allows: with a reason and the parties'
      * consent, both recorded on the timeline with the deadline before and after.
      */
@@ -368,6 +439,7 @@ public class CaseFile {
 
     public void resolveWith(String center, Agreement agreement, Actor actor) {
         require(CaseStep.RESOLVE);
+        requireStepsDone();
         agreementFacts = agreement.facts();
         agreementTerms = agreement.terms();
         performanceManner = agreement.manner();
@@ -385,6 +457,7 @@ public class CaseFile {
             throw new InvalidInputException("department", "case.department.required");
         }
         require(CaseStep.REFER);
+        requireStepsDone();
         referralTo = to;
         referralDepartment = department;
         referralReason = reason;

@@ -1,7 +1,6 @@
 package org.onedoor.cases.deadlines.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,18 +8,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.onedoor.cases.deadlines.control.Notifications;
-import org.onedoor.cases.workbench.control.MyRooms;
 import org.onedoor.platform.paging.entity.Page;
 import org.onedoor.platform.paging.entity.PageRequest;
-import org.onedoor.platform.security.control.CurrentCaller;
-import org.onedoor.platform.security.entity.Roles;
 import org.onedoor.platform.security.entity.WorksInCenter;
-import org.onedoor.platform.tenancy.control.TenantScope;
 
 /**
  * The caller's notifications in a center ({@code /t/{code}/notifications}): reminders (催办) of due
@@ -28,20 +21,10 @@ import org.onedoor.platform.tenancy.control.TenantScope;
  */
 @Path("t/{code}/notifications")
 @Produces(MediaType.APPLICATION_JSON)
-@Transactional
 public class NotificationsResource {
 
     @Inject
-    TenantScope tenantScope;
-
-    @Inject
-    CurrentCaller currentCaller;
-
-    @Inject
-    Notifications notifications;
-
-    @Inject
-    MyRooms myRooms;
+    Inbox inbox;
 
     public record Unread(long unread) {}
 
@@ -53,32 +36,20 @@ public class NotificationsResource {
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
-        return notifications.of(reader(code), unread, request);
+        return inbox.list(code, unread, request);
     }
 
     @WorksInCenter
     @GET
     @Path("unread")
     public Unread unread(@PathParam("code") String code) {
-        return new Unread(notifications.unread(reader(code)));
+        return new Unread(inbox.unread(code));
     }
 
     @WorksInCenter
     @POST
     @Path("{id}/read")
     public Unread read(@PathParam("code") String code, @PathParam("id") UUID id) {
-        Notifications.Reader reader = reader(code);
-        notifications.read(reader, id);
-        return new Unread(notifications.unread(reader));
-    }
-
-    private Notifications.Reader reader(String code) {
-        tenantScope.enter(code);
-        String username = currentCaller.acting().username();
-        Set<String> roles = currentCaller.require().rolesIn(code);
-        List<UUID> rooms = roles.contains(Roles.MEDIATOR)
-                ? myRooms.of(code, username).stream().map(MyRooms.Room::id).toList()
-                : List.of();
-        return new Notifications.Reader(username, roles, rooms);
+        return new Unread(inbox.read(code, id));
     }
 }

@@ -1,7 +1,6 @@
 package org.onedoor.cases.deadlines.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,7 +13,6 @@ import org.onedoor.cases.deadlines.entity.SupervisesCases;
 import org.onedoor.platform.paging.entity.Page;
 import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.problems.entity.InvalidInputException;
-import org.onedoor.platform.tenancy.control.TenantScope;
 
 /**
  * A center's supervision list (督办, {@code /t/{code}/supervision}): its overdue open cases and, by
@@ -22,14 +20,10 @@ import org.onedoor.platform.tenancy.control.TenantScope;
  */
 @Path("t/{code}/supervision")
 @Produces(MediaType.APPLICATION_JSON)
-@Transactional
 public class SupervisionResource {
 
     @Inject
-    TenantScope tenantScope;
-
-    @Inject
-    Supervision supervision;
+    SupervisionDesk desk;
 
     @SupervisesCases
     @GET
@@ -40,11 +34,10 @@ public class SupervisionResource {
                     String scope,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        tenantScope.enter(code, SupervisesCases.class);
         boolean below = scope == null || scope.isBlank() || scope.strip().equals("below");
         if (!below && !scope.strip().equals("own")) {
             throw new InvalidInputException("scope", "supervision.scope-unknown");
         }
-        return supervision.of(code, below, PageRequest.of(page, size));
+        return desk.list(code, below, PageRequest.of(page, size));
     }
 }

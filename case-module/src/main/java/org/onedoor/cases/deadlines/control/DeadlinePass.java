@@ -1,5 +1,7 @@
 package org.onedoor.cases.deadlines.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,13 +9,19 @@ import jakarta.persistence.PersistenceContext;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onedoor.cases.deadlines.entity.PassReport;
 import org.onedoor.platform.tenancy.control.CenterTree;
 
@@ -42,6 +50,14 @@ public class DeadlinePass {
     @Inject
     CenterTree tree;
 
+    @Resource
+    ManagedExecutorService executor;
+
+    /** How many centers are marked at once; each worker holds one connection while it runs. */
+    @Inject
+    @ConfigProperty(name = "onedoor.deadlines.pass-threads", defaultValue = "2")
+    int threads;
+
     private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/cases/" + UUID.randomUUID();
 
     /**
@@ -61,28 +77,56 @@ public class DeadlinePass {
         }
     }
 
+    /**
+     * Marks the centers on {@code threads} workers: the work is one statement per center in
+     * PostgreSQL, so one worker keeps one backend and one core busy (bench/README.md).
+     */
     private PassReport run(Instant at, String area) {
         long started = System.nanoTime();
         List<Object[]> centers = centers(area);
-        PassReport report = new PassReport(at, centers.size(), 0, 0, 0, 0);
-        for (Object[] center : centers) {
-            String code = (String) center[0];
-            try {
-                CenterMarking.Marked marked = marking.mark(code, (String) center[1], at);
-                report = report.plus(marked.dueSoon(), marked.overdue(), marked.notifications());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, e, () -> "deadline pass: center " + code + " could not be marked");
+        AtomicInteger next = new AtomicInteger();
+        LongAdder dueSoon = new LongAdder();
+        LongAdder overdue = new LongAdder();
+        LongAdder notifications = new LongAdder();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < centers.size(); i = next.getAndIncrement()) {
+                String code = (String) centers.get(i)[0];
+                try {
+                    CenterMarking.Marked marked = marking.mark(code, (String) centers.get(i)[1], at);
+                    dueSoon.add(marked.dueSoon());
+                    overdue.add(marked.overdue());
+                    notifications.add(marked.notifications());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, e, () -> "deadline pass: center " + code + " could not be marked");
+                }
             }
+        };
+        List<Future<?>> helpers = new ArrayList<>();
+        for (int t = 1; t < Math.min(threads, centers.size()); t++) {
+            helpers.add(executor.submit(worker));
         }
+        worker.run();
+        helpers.forEach(DeadlinePass::await);
         PassReport done = new PassReport(
                 at,
-                report.centers(),
-                report.dueSoon(),
-                report.overdue(),
-                report.notifications(),
+                centers.size(),
+                dueSoon.sum(),
+                overdue.sum(),
+                notifications.sum(),
                 (System.nanoTime() - started) / 1_000_000);
         LOG.info(() -> "deadline pass " + done);
         return done;
+    }
+
+    private static void await(Future<?> helper) {
+        try {
+            helper.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the deadline pass ran", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a worker of the deadline pass failed", e.getCause());
+        }
     }
 
     /** Code and schema of the open centers (under {@code area}) whose case schema has clocks. */

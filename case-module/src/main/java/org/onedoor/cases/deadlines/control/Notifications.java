@@ -1,7 +1,9 @@
 package org.onedoor.cases.deadlines.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -18,6 +20,7 @@ import org.onedoor.cases.casefiles.entity.CaseChanged;
 import org.onedoor.cases.casefiles.entity.CaseEvent;
 import org.onedoor.cases.casefiles.entity.CaseFile;
 import org.onedoor.cases.deadlines.entity.NotificationKind;
+import org.onedoor.cases.deadlines.entity.NotificationsWritten;
 import org.onedoor.platform.paging.entity.Page;
 import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.problems.entity.NotFoundException;
@@ -34,6 +37,9 @@ public class Notifications {
 
     @PersistenceContext(unitName = "cases")
     EntityManager em;
+
+    @Inject
+    Event<NotificationsWritten> written;
 
     /** Who reads: the username, the roles held in the center, the rooms mediated in. */
     public record Reader(String username, Set<String> roles, Collection<UUID> rooms) {}
@@ -72,6 +78,8 @@ public class Notifications {
                 .setParameter(6, event.at())
                 .setParameter(7, caseFile.assignee().get().username())
                 .executeUpdate();
+        written.fire(new NotificationsWritten(
+                event.centerCode(), caseFile.assignee().get().username()));
     }
 
     public Page<Notification> of(Reader reader, boolean unreadOnly, PageRequest page) {

@@ -6,10 +6,4 @@ import java.time.Instant;
  * What one deadline pass did: as at which instant, over how many centers, how many cases it marked
  * yellow and red, how many notifications it wrote, and how long it took.
  */
-public record PassReport(Instant at, int centers, long dueSoon, long overdue, long notifications, long millis) {
-
-    public PassReport plus(long moreDueSoon, long moreOverdue, long moreNotifications) {
-        return new PassReport(
-                at, centers, dueSoon + moreDueSoon, overdue + moreOverdue, notifications + moreNotifications, millis);
-    }
-}
+public record PassReport(Instant at, int centers, long dueSoon, long overdue, long notifications, long millis) {}

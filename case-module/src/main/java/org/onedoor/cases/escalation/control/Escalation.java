@@ -20,11 +20,14 @@ import org.onedoor.cases.casefiles.entity.CaseEvent;
 import org.onedoor.cases.casefiles.entity.CaseFile;
 import org.onedoor.cases.casefiles.entity.CaseState;
 import org.onedoor.cases.casefiles.entity.HandlesCases;
+import org.onedoor.cases.casefiles.entity.RequirementKind;
 import org.onedoor.cases.casefiles.entity.Whereabouts;
 import org.onedoor.platform.problems.entity.ConflictException;
 import org.onedoor.platform.security.entity.Actor;
 import org.onedoor.platform.tenancy.control.CenterTree;
 import org.onedoor.platform.tenancy.control.TenantScope;
+import org.onedoor.platform.tenancy.entity.DivisionCode;
+import org.onedoor.platform.tenancy.entity.TenantLevel;
 import org.onedoor.platform.tenancy.entity.TenantStatus;
 
 /**
@@ -90,11 +93,23 @@ public class Escalation implements EscalationTrail {
                         + " from case_file where id = ?1")
                 .setParameter(1, id)
                 .executeUpdate();
-        for (String table : List.of("case_party", "case_session", "case_session_participant", "case_event")) {
+        for (String table :
+                List.of("case_party", "case_session", "case_session_participant", "case_event", "case_requirement")) {
             String columns = String.join(", ", columnsOf(table, Set.of()));
             em.createNativeQuery("insert into " + target + "." + table + " (" + columns + ") select " + columns
                             + " from " + table + " where case_id = ?1")
                     .setParameter(1, id)
+                    .executeUpdate();
+        }
+        if (!TenantLevel.DISTRICT.isAbove(
+                DivisionCode.parse(parent.code()).orElseThrow().level())) {
+            // handled at the district now: the consultation the path asked of it happens there
+            em.createNativeQuery("update " + target + ".case_requirement set done_at = now(), done_by = ?1,"
+                            + " detail = ?2 where case_id = ?3 and kind = '" + RequirementKind.CONSULT
+                            + "' and done_at is null")
+                    .setParameter(1, actor.username())
+                    .setParameter(2, parent.code() + ": " + reason)
+                    .setParameter(3, id)
                     .executeUpdate();
         }
         CaseEvent arrival = caseFile.arrivalAt(parent.code(), center + ": " + reason, actor);

@@ -8,10 +8,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.onedoor.cases.casefiles.control.CaseView;
 import org.onedoor.cases.casefiles.control.CaseViews;
 import org.onedoor.cases.casefiles.entity.CaseFilter;
 import org.onedoor.cases.casefiles.entity.CaseState;
+import org.onedoor.cases.deadlines.entity.SupervisesCases;
 import org.onedoor.cases.workbench.control.MyRooms;
 import org.onedoor.platform.i18n.boundary.Feedback;
 import org.onedoor.platform.paging.boundary.PagedTable;
@@ -20,13 +23,15 @@ import org.onedoor.platform.paging.entity.PageRequest;
 import org.onedoor.platform.problems.entity.OneDoorException;
 import org.onedoor.platform.security.control.CurrentCaller;
 import org.onedoor.platform.tenancy.boundary.CenterSwitch;
+import org.onedoor.platform.tenancy.control.TenantScope;
 import org.primefaces.component.datatable.DataTable;
 
 /**
  * The mediator's workbench for the active center: the cases of the rooms the mediator works in
- * (every room of the center when none), newest first, one page at a time and filtered by state. A
- * websocket brings new dispatches; the page then reads the current page again and marks the cases
- * opened since the page was.
+ * (every room of the center when none) or those assigned to the mediator (分配给我), newest or nearest
+ * deadline first, one page at a time and filtered by state; each row shows its deadline's mark. A
+ * websocket brings new dispatches and reminders; the page then reads the current page again and marks
+ * the cases opened since the page was.
  */
 @Named
 @ViewScoped
@@ -52,9 +57,17 @@ public class WorkbenchPage implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    TenantScope tenantScope;
+
     private String center;
     private List<MyRooms.Room> rooms = List.of();
     private CaseState state;
+    /** Only the cases assigned to the caller, instead of those of the caller's rooms. */
+    private boolean mine;
+    /** Nearest deadline first, instead of newest first. */
+    private boolean byDeadline;
+
     private final OffsetDateTime opened = OffsetDateTime.now();
     private final PagedTable<CaseView> cases = new PagedTable<>(this::cases);
 
@@ -77,10 +90,16 @@ public class WorkbenchPage implements Serializable {
             return Page.of(List.of(), request, 0);
         }
         try {
-            return caseViews.list(
-                    center,
-                    CaseFilter.ofRooms(rooms.stream().map(MyRooms.Room::id).toList(), state),
-                    request);
+            CaseFilter filter = new CaseFilter(
+                    state,
+                    mine ? Set.of() : rooms.stream().map(MyRooms.Room::id).collect(Collectors.toSet()),
+                    null,
+                    null,
+                    null,
+                    mine ? currentCaller.acting().username() : null,
+                    null,
+                    byDeadline);
+            return caseViews.list(center, filter, request);
         } catch (OneDoorException refused) {
             feedback.refused(refused);
             return Page.of(List.of(), request, 0);
@@ -92,11 +111,22 @@ public class WorkbenchPage implements Serializable {
         return view.openedAt() != null && view.openedAt().isAfter(opened);
     }
 
-    /** The websocket address's query: the center and the rooms watched. */
-    public String getLiveQuery() {
-        StringBuilder query = new StringBuilder("center=").append(center);
+    /** The websocket address's rooms (the center the bell adds): {@code &room=…} for each room watched. */
+    public String getLiveRooms() {
+        StringBuilder query = new StringBuilder();
         rooms.forEach(room -> query.append("&room=").append(room.id()));
         return query.toString();
+    }
+
+    /** A row's style: new since the page was, and its deadline's mark (yellow, red). */
+    public String rowStyle(CaseView view) {
+        String mark = view.clock() == null ? "NONE" : view.clock().mark();
+        return (isNew(view) ? "od-new " : "") + "od-row-" + mark;
+    }
+
+    /** Whether the caller reads the supervision list (督办) here: a link to it is offered. */
+    public boolean isSupervisor() {
+        return center != null && tenantScope.holds(center, SupervisesCases.class);
     }
 
     public String getCenter() {
@@ -119,7 +149,23 @@ public class WorkbenchPage implements Serializable {
         this.state = state;
     }
 
-    /** Another state shows its own list from its first page. */
+    public boolean isMine() {
+        return mine;
+    }
+
+    public void setMine(boolean mine) {
+        this.mine = mine;
+    }
+
+    public boolean isByDeadline() {
+        return byDeadline;
+    }
+
+    public void setByDeadline(boolean byDeadline) {
+        this.byDeadline = byDeadline;
+    }
+
+    /** Another state, scope or order shows its own list from its first page. */
     public void onState() {
         if (FacesContext.getCurrentInstance().getViewRoot().findComponent("workbench:cases")
                 instanceof DataTable table) {

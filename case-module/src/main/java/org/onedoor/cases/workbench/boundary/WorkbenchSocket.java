@@ -33,7 +33,9 @@ import org.onedoor.platform.tenancy.control.TenantScope;
  * connects with its login session, a program with {@code Authorization: Bearer}. It receives an
  * event within the second a case is dispatched to one of its rooms (all rooms when none are named)
  * or escalated to its center — from whichever instance committed it — and only for a center it is a
- * member of.
+ * member of. It also hears that notifications were written in its center (the deadline pass's
+ * reminders, or an assignment to the caller), so the page reads its inbox again; the pages of the case
+ * module open it for their notification bell.
  */
 @ServerEndpoint(value = "/live/workbench", configurator = WorkbenchSocket.Handshake.class)
 public class WorkbenchSocket {
@@ -136,8 +138,9 @@ public class WorkbenchSocket {
             return;
         }
         Set<String> rooms = Set.copyOf(session.getRequestParameterMap().getOrDefault("room", List.of()));
+        String username = caller.username();
         subscription = CDI.current().select(LiveEvents.class).get().subscribe(event -> {
-            if (concerns(event, center, rooms) && session.isOpen()) {
+            if (concerns(event, center, rooms, username) && session.isOpen()) {
                 session.getAsyncRemote().sendText(event.toString());
             }
         });
@@ -211,6 +214,18 @@ public class WorkbenchSocket {
             return true;
         }
         return !event.isNull("room") && rooms.contains(event.getString("room", ""));
+    }
+
+    /**
+     * As {@link #concerns(JsonObject, String, Set)}, and notifications written in {@code center}: those
+     * to several (the deadline pass's) and those to {@code username}; never one to another person.
+     */
+    static boolean concerns(JsonObject event, String center, Set<String> rooms, String username) {
+        if (!"notification".equals(event.getString("topic", ""))) {
+            return concerns(event, center, rooms);
+        }
+        String recipient = event.getString("recipient", null);
+        return center.equals(event.getString("center", null)) && (recipient == null || recipient.equals(username));
     }
 
     @OnClose

@@ -42,4 +42,24 @@ class WorkbenchEventsTest {
         assertThat(WorkbenchSocket.concerns(event("hall-call", "420105004", "婚姻家庭纠纷调解室"), "420105004", Set.of()))
                 .isFalse();
     }
+
+    @Test
+    void notificationsOfTheCenterAndToTheCallerAreHeardOthersNot() {
+        JsonObject forAll = Json.createObjectBuilder()
+                .add("topic", "notification")
+                .add("center", "420105004")
+                .build();
+        JsonObject forChen =
+                Json.createObjectBuilder(forAll).add("recipient", "chen").build();
+        assertThat(WorkbenchSocket.concerns(forAll, "420105004", Set.of("r1"), "wang"))
+                .isTrue();
+        assertThat(WorkbenchSocket.concerns(forChen, "420105004", Set.of(), "chen"))
+                .isTrue();
+        assertThat(WorkbenchSocket.concerns(forChen, "420105004", Set.of(), "wang"))
+                .isFalse();
+        assertThat(WorkbenchSocket.concerns(forAll, "420105005", Set.of(), "wang"))
+                .isFalse();
+        assertThat(WorkbenchSocket.concerns(event("dispatch", "420105004", "r1"), "420105004", Set.of("r1"), "wang"))
+                .isTrue();
+    }
 }

@@ -97,7 +97,7 @@ public class ConfigurationPage implements Serializable {
         run(
                 () -> desk.openRoom(center, roomName, roomType, roomLocation, mediators, currentCaller.actor()),
                 "ui.configuration.saved",
-                Map.of("name", "configuration:room-name"));
+                Map.of("name", "configuration:tabs:room-name"));
         roomName = null;
         roomLocation = null;
         roomMediators = null;
@@ -116,7 +116,7 @@ public class ConfigurationPage implements Serializable {
                         categoryNameEn,
                         categoryParent == null || categoryParent.isBlank() ? null : categoryParent),
                 "ui.configuration.saved",
-                Map.of("code", "configuration:category-code", "parentCode", "configuration:category-parent"));
+                Map.of("code", "configuration:tabs:category-code", "parentCode", "configuration:tabs:category-parent"));
         categoryCode = null;
         categoryName = null;
         categoryNameEn = null;

@@ -26,6 +26,12 @@ public final class RuleInput {
         List<Violation> violations = new ArrayList<>();
         RuleKey parsedKey = RuleKey.parseRule(key, knownCategory, violations);
         Limit parsedLimit = Limit.parse(limit, violations);
+        if (parsedKey != null
+                && parsedKey.milestone().isStep()
+                && parsedLimit != null
+                && parsedLimit.maxExtensions() > 0) {
+            violations.add(new Violation("maxExtensions", "time-limit.step.no-extensions"));
+        }
         requireNone(violations);
         return new Valid(parsedKey, parsedLimit);
     }
