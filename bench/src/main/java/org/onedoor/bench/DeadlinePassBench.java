@@ -139,13 +139,20 @@ public final class DeadlinePassBench {
         sleep(Duration.ofSeconds(20));
         warmDesk.stop();
         for (int i = 0; i < 3; i++) {
-            runPass(platform, casesUrl, base.minus(Duration.ofDays(30)), "420102");
+            runPass(platform, casesUrl, base.minus(Duration.ofDays(30)).toString(), "420102");
         }
 
         try (Connection db = platform.stack.connect()) {
             pass(platform, db, casesUrl, base, "as at T (first pass after start)");
             pass(platform, db, casesUrl, base, "as at T again (nothing to mark)");
             pass(platform, db, casesUrl, base.plus(Duration.ofDays(1)), "as at T + 1 day");
+            pass(
+                    platform,
+                    db,
+                    casesUrl,
+                    base.plus(Duration.ofDays(1)).plus(Duration.ofMinutes(1)),
+                    "as at T + 1 day + 1 minute, only the centers with something due (the minute's pass)",
+                    "DUE");
 
             DeskLoad quiet = DeskLoad.start(platform, deskUrl, desks, DESK_RATE);
             sleep(DESK_WINDOW);
@@ -165,11 +172,18 @@ public final class DeadlinePassBench {
     /** One pass over every center through the operator's endpoint, with what it cost the database. */
     private static void pass(BenchPlatform platform, Connection db, String casesUrl, Instant at, String what)
             throws Exception {
+        pass(platform, db, casesUrl, at, what, "ALL");
+    }
+
+    /** One pass over the centers of {@code scope} (ALL or DUE), with what it cost the database. */
+    private static void pass(
+            BenchPlatform platform, Connection db, String casesUrl, Instant at, String what, String scope)
+            throws Exception {
         long[] before = databaseStats(db);
         long memoryBefore = postgresPrivateKb();
         CpuSplit cpu = new CpuSplit(platform.pid("payara"), platform.pid("keycloak"));
         long started = System.nanoTime();
-        JsonObject report = runPass(platform, casesUrl, at, null);
+        JsonObject report = runPass(platform, casesUrl, at + "&scope=" + scope, null);
         double seconds = (System.nanoTime() - started) / 1e9;
         String split = cpu.since();
         long memoryAfter = postgresPrivateKb();
@@ -202,7 +216,7 @@ public final class DeadlinePassBench {
                 split);
     }
 
-    private static JsonObject runPass(BenchPlatform platform, String casesUrl, Instant at, String area)
+    private static JsonObject runPass(BenchPlatform platform, String casesUrl, String at, String area)
             throws Exception {
         String query = "deadlines/passes?at=" + at + (area == null ? "" : "&area=" + area);
         HttpResponse<String> answer = HTTP.send(

@@ -2,12 +2,10 @@ package org.onedoor.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -128,37 +126,7 @@ class BacklogStatisticsIT {
         return answer.json();
     }
 
-    /** An ordinary neighbour dispute handed over as the front desk's module does, registered at {@code at}. */
     private static String dispatch(OffsetDateTime at) {
-        ApiClient module = Desk.cases(PlatformStack.stack().moduleToken("reception"));
-        ApiClient.Response opened = module.post(
-                "t/" + STREET + "/cases",
-                Json.createObjectBuilder()
-                        .add("matterId", UUID.randomUUID().toString())
-                        .add("ticket", "B" + (100 + (int) (Math.random() * 800)))
-                        .add(
-                                "category",
-                                Json.createObjectBuilder()
-                                        .add("code", "neighbour")
-                                        .add("name", "邻里纠纷"))
-                        .add("channel", "WALK_IN")
-                        .add("grade", "ORDINARY")
-                        .add("riskLevel", "LOW")
-                        .add("description", Casework.DESCRIPTION)
-                        .add(
-                                "room",
-                                Json.createObjectBuilder().add("id", roomId).add("name", "综合调解室"))
-                        .add("registeredAt", at.toString())
-                        .add("registeredBy", "bl.desk")
-                        .add(
-                                "parties",
-                                Json.createArrayBuilder()
-                                        .add(Json.createObjectBuilder()
-                                                .add("role", "APPLICANT")
-                                                .add("name", Casework.APPLICANT)))
-                        .build()
-                        .toString());
-        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
-        return opened.json().getString("id");
+        return Desk.handedOver(STREET, roomId, "neighbour", "ORDINARY", at).getString("id");
     }
 }

@@ -2,7 +2,6 @@ package org.onedoor.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.nio.file.Path;
@@ -61,7 +60,14 @@ class TwoInstancesPassIT {
         String roomId = Casework.room(admin, STREET, "tp.mediator");
         List<String> cases = new ArrayList<>();
         for (int i = 0; i < CASES; i++) {
-            cases.add(dispatch(roomId, OffsetDateTime.now().minusDays(45 + i)));
+            JsonObject opened = Desk.handedOver(
+                    STREET,
+                    roomId,
+                    "neighbour",
+                    "SPECIALIST",
+                    OffsetDateTime.now().minusDays(45 + i));
+            assertThat(opened.getJsonObject("clock").getString("mark")).isEqualTo("ON_TIME");
+            cases.add(opened.getString("id"));
         }
 
         Path work = Path.of(System.getProperty("onedoor.stack.work-dir", "target/stack"));
@@ -129,42 +135,6 @@ class TwoInstancesPassIT {
 
     private static ApiClient.Response pass(ApiClient client, String at) {
         return client.post("deadlines/passes?area=" + STREET + "&at=" + at, "");
-    }
-
-    /** A case handed over as the front desk's module does, registered long enough ago to be overdue. */
-    private static String dispatch(String roomId, OffsetDateTime registeredAt) {
-        ApiClient module = Desk.cases(PlatformStack.stack().moduleToken("reception"));
-        ApiClient.Response opened = module.post(
-                "t/" + STREET + "/cases",
-                Json.createObjectBuilder()
-                        .add("matterId", UUID.randomUUID().toString())
-                        .add("ticket", "P" + (100 + (int) (Math.random() * 800)))
-                        .add(
-                                "category",
-                                Json.createObjectBuilder()
-                                        .add("code", "neighbour")
-                                        .add("name", "邻里纠纷"))
-                        .add("channel", "WALK_IN")
-                        .add("grade", "SPECIALIST")
-                        .add("riskLevel", "LOW")
-                        .add("description", Casework.DESCRIPTION)
-                        .add(
-                                "room",
-                                Json.createObjectBuilder().add("id", roomId).add("name", "综合调解室"))
-                        .add("registeredAt", registeredAt.toString())
-                        .add("registeredBy", "tp.desk")
-                        .add(
-                                "parties",
-                                Json.createArrayBuilder()
-                                        .add(Json.createObjectBuilder()
-                                                .add("role", "APPLICANT")
-                                                .add("name", Casework.APPLICANT)))
-                        .build()
-                        .toString());
-        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
-        JsonObject caseFile = opened.json();
-        assertThat(caseFile.getJsonObject("clock").getString("mark")).isEqualTo("ON_TIME");
-        return caseFile.getString("id");
     }
 
     private static String schemaOf(Connection db) throws SQLException {

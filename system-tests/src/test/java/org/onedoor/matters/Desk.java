@@ -6,7 +6,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 import org.onedoor.stack.junit.ApiClient;
+import org.onedoor.stack.junit.PlatformStack;
 import org.onedoor.tenancy.Centers;
 
 /** The first journey's moves through the three modules' APIs, as desk, mediator and administrator make them. */
@@ -111,5 +114,46 @@ public final class Desk {
         ApiClient.Response answer = reception(token).get("t/" + center + "/matters");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         return answer.json().getInt("total");
+    }
+
+    /**
+     * A case handed over as the front desk's module does (its service account), registered at
+     * {@code registeredAt} — in the past when a test needs a clock already running late; answers the
+     * case view.
+     */
+    public static JsonObject handedOver(
+            String center, String roomId, String category, String grade, OffsetDateTime registeredAt) {
+        ApiClient.Response opened = cases(PlatformStack.stack().moduleToken("reception"))
+                .post(
+                        "t/" + center + "/cases",
+                        Json.createObjectBuilder()
+                                .add("matterId", UUID.randomUUID().toString())
+                                .add("ticket", "H" + (100 + (int) (Math.random() * 800)))
+                                .add(
+                                        "category",
+                                        Json.createObjectBuilder()
+                                                .add("code", category)
+                                                .add("name", category))
+                                .add("channel", "WALK_IN")
+                                .add("grade", grade)
+                                .add("riskLevel", "LOW")
+                                .add("description", "双方因楼上漏水损坏楼下吊顶发生争执")
+                                .add(
+                                        "room",
+                                        Json.createObjectBuilder()
+                                                .add("id", roomId)
+                                                .add("name", "综合调解室"))
+                                .add("registeredAt", registeredAt.toString())
+                                .add("registeredBy", "desk")
+                                .add(
+                                        "parties",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("role", "APPLICANT")
+                                                        .add("name", "宋玉珍")))
+                                .build()
+                                .toString());
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        return opened.json();
     }
 }

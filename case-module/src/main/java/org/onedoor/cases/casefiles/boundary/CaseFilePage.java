@@ -149,7 +149,7 @@ public class CaseFilePage implements Serializable {
     }
 
     /** The page's center: the active one. */
-    String center() {
+    public String center() {
         return centerSwitch.activeCode();
     }
 

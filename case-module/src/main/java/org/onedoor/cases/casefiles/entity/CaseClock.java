@@ -193,7 +193,9 @@ public class CaseClock {
      * as the first), but not before half of the time has passed: a same-day case is not yellow at once.
      */
     private static Instant warning(Instant start, Instant due, Calendar calendar, int warnDays) {
-        LocalDate day = due.atZone(CenterTime.zone()).toLocalDate();
+        // the deadline's day is the one it ends: a limit in calendar days ends at midnight, which
+        // belongs to the day before
+        LocalDate day = due.minusNanos(1).atZone(CenterTime.zone()).toLocalDate();
         int left = Math.max(1, warnDays);
         for (int i = 0; i < LOOK_BACK_DAYS && left > 0; i++, day = day.minusDays(1)) {
             if (calendar.isWorkingDay(day)) {

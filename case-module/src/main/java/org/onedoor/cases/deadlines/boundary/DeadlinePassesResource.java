@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onedoor.cases.deadlines.control.DeadlinePass;
 import org.onedoor.cases.deadlines.entity.PassReport;
+import org.onedoor.cases.deadlines.entity.PassScope;
 import org.onedoor.platform.problems.entity.ConflictException;
 import org.onedoor.platform.problems.entity.InvalidInputException;
 import org.onedoor.platform.security.entity.Roles;
@@ -45,11 +46,26 @@ public class DeadlinePassesResource {
     @APIResponse(responseCode = "409", description = "another instance is running the pass")
     public PassReport run(
             @Parameter(description = "a division code: only the centers under it") @QueryParam("area") String area,
-            @Parameter(description = "ISO instant to mark as at; test stacks only") @QueryParam("at") String at) {
+            @Parameter(description = "ISO instant to mark as at; test stacks only") @QueryParam("at") String at,
+            @Parameter(description = "ALL (default): every center; DUE: those whose next clock instant has come")
+                    @QueryParam("scope")
+                    String scope) {
         if (area != null && DivisionCode.parse(area).isEmpty()) {
             throw new InvalidInputException("area", "deadlines.pass.bad-area");
         }
-        return pass.runIfFree(instant(at), area).orElseThrow(() -> new ConflictException("deadlines.pass.busy"));
+        return pass.runIfFree(instant(at), area, scope(scope))
+                .orElseThrow(() -> new ConflictException("deadlines.pass.busy"));
+    }
+
+    private static PassScope scope(String scope) {
+        if (scope == null || scope.isBlank()) {
+            return PassScope.ALL;
+        }
+        try {
+            return PassScope.valueOf(scope.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("scope", "deadlines.pass.bad-scope");
+        }
     }
 
     private Instant instant(String at) {

@@ -19,7 +19,8 @@ import org.onedoor.platform.security.entity.Roles;
  * else the room's mediators — and, when overdue, to the center's leaders). The update only takes
  * rows still in their old mark, under the row lock: two passes at once mark and remind exactly once.
  * The same statement rewrites the center's backlog snapshot (open and open-overdue cases) for the
- * statistics.
+ * statistics and sets the center's next clock instant ({@link NextClocks}), so the minute's pass
+ * visits it again only when something is due.
  */
 @ApplicationScoped
 public class CenterMarking {
@@ -71,11 +72,21 @@ public class CenterMarking {
                 + " + (select count(*) from marked where kind = 'OVERDUE'), ?1 from " + s + "case_file"
                 + " where state in " + OPEN + " on conflict (center_code) do update set"
                 + " open_cases = excluded.open_cases, overdue_open = excluded.overdue_open,"
-                + " counted_at = excluded.counted_at returning 1)"
+                + " counted_at = excluded.counted_at returning 1),"
+                // the earliest instant left, unless a case changed meanwhile (its lower value stands)
+                + " next_clock as (insert into platform.center_next_clock (center_code, next_at, version)"
+                + " select ?2, min(case when m.kind = 'OVERDUE' then null when m.kind = 'DUE_SOON' then c.due_at"
+                + " when c.clock_mark = 'ON_TIME' then c.warn_at else c.due_at end), 0 from " + s + "case_file c"
+                + " left join marked m on m.id = c.id where c.clock_mark in ('ON_TIME', 'DUE_SOON')"
+                + " and c.suspended_at is null and c.state in " + OPEN
+                + " on conflict (center_code) do update set next_at = excluded.next_at"
+                + " where center_next_clock.version = (select coalesce(max(n.version), -1)"
+                + " from platform.center_next_clock n where n.center_code = ?2) returning 1)"
                 + " select (select count(*) from marked where kind = 'DUE_SOON'),"
                 + " (select count(*) from marked where kind = 'OVERDUE'),"
                 + " (select count(*) from worker) + (select count(*) from leaders),"
-                + " (select count(*) from entries), (select count(*) from backlog)";
+                + " (select count(*) from entries), (select count(*) from backlog),"
+                + " (select count(*) from next_clock)";
         Object[] counts = (Object[]) em.createNativeQuery(sql)
                 .setParameter(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .setParameter(2, center)

@@ -6,9 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +26,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onedoor.cases.deadlines.entity.PassReport;
+import org.onedoor.cases.deadlines.entity.PassScope;
 import org.onedoor.platform.tenancy.control.CenterTree;
 
 /**
@@ -61,16 +65,17 @@ public class DeadlinePass {
     private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/cases/" + UUID.randomUUID();
 
     /**
-     * Runs a pass as at {@code at} over every center, or the centers under {@code area}, when no other
-     * instance runs one; empty when one does.
+     * Runs a pass as at {@code at} over every center, or the centers under {@code area} — all of them,
+     * or only those whose next clock instant has come — when no other instance runs one; empty when
+     * one does.
      */
-    public Optional<PassReport> runIfFree(Instant at, String area) {
+    public Optional<PassReport> runIfFree(Instant at, String area, PassScope scope) {
         if (!lease.take(NAME, instance, LEASE)) {
             return Optional.empty();
         }
         PassReport report = null;
         try {
-            report = run(at, area);
+            report = run(at, area, scope);
             return Optional.of(report);
         } finally {
             lease.release(NAME, instance, report == null ? "failed" : report.toString());
@@ -81,9 +86,9 @@ public class DeadlinePass {
      * Marks the centers on {@code threads} workers: the work is one statement per center in
      * PostgreSQL, so one worker keeps one backend and one core busy (bench/README.md).
      */
-    private PassReport run(Instant at, String area) {
+    private PassReport run(Instant at, String area, PassScope scope) {
         long started = System.nanoTime();
-        List<Object[]> centers = centers(area);
+        List<Object[]> centers = centers(area, scope, at);
         AtomicInteger next = new AtomicInteger();
         LongAdder dueSoon = new LongAdder();
         LongAdder overdue = new LongAdder();
@@ -109,6 +114,7 @@ public class DeadlinePass {
         helpers.forEach(DeadlinePass::await);
         PassReport done = new PassReport(
                 at,
+                scope,
                 centers.size(),
                 dueSoon.sum(),
                 overdue.sum(),
@@ -129,14 +135,23 @@ public class DeadlinePass {
         }
     }
 
-    /** Code and schema of the open centers (under {@code area}) whose case schema has clocks. */
+    /**
+     * Code and schema of the open centers (under {@code area}) whose case schema has clocks: all of
+     * them, or those whose next clock instant is not after {@code at}.
+     */
     @SuppressWarnings("unchecked")
-    private List<Object[]> centers(String area) {
-        List<Object[]> open = em.createNativeQuery("select t.code, t.schema_name from platform.tenant t"
-                        + " join pg_namespace n on n.nspname = t.schema_name"
-                        + " join pg_class c on c.relnamespace = n.oid and c.relname = 'notification' and c.relkind = 'r'"
-                        + " where t.status = 'ACTIVE' order by t.code")
-                .getResultList();
+    private List<Object[]> centers(String area, PassScope scope, Instant at) {
+        String due = scope == PassScope.DUE
+                ? " join platform.center_next_clock d on d.center_code = t.code and d.next_at <= ?1"
+                : "";
+        Query query = em.createNativeQuery("select t.code, t.schema_name from platform.tenant t" + due
+                + " join pg_namespace n on n.nspname = t.schema_name"
+                + " join pg_class c on c.relnamespace = n.oid and c.relname = 'notification' and c.relkind = 'r'"
+                + " where t.status = 'ACTIVE' order by t.code");
+        if (scope == PassScope.DUE) {
+            query.setParameter(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+        }
+        List<Object[]> open = query.getResultList();
         if (area == null) {
             return open;
         }

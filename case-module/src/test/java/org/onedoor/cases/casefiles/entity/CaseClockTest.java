@@ -85,6 +85,23 @@ class CaseClockTest {
     }
 
     @Test
+    @DisplayName(
+            "#15.5 thirty calendar days end at midnight; yellow starts with the last working day before, not at red")
+    void calendarDaysTurnYellowTheDayBefore() {
+        CaseFile file = registeredAt(
+                OffsetDateTime.of(2027, 3, 1, 10, 0, 0, 0, java.time.ZoneOffset.ofHours(8)),
+                new RuleInForce(Limit.of(30, LimitUnit.CALENDAR_DAYS), null, Instant.parse("2000-01-01T00:00:00Z")));
+
+        java.time.LocalDateTime due =
+                file.clock().dueAt().atZoneSameInstant(CHINA).toLocalDateTime();
+        java.time.LocalDateTime warn =
+                file.clock().warnAt().atZoneSameInstant(CHINA).toLocalDateTime();
+        assertThat(warn).isBefore(due);
+        assertThat(warn.toLocalDate()).isEqualTo(due.minusNanos(1).toLocalDate());
+        assertThat(warn.toLocalTime()).hasToString("00:00");
+    }
+
+    @Test
     @DisplayName("#15.5 a same-day case is not yellow at once: yellow halfway to the day's close")
     void sameDayTurnsYellowHalfway() {
         CaseFile file = registeredAt(

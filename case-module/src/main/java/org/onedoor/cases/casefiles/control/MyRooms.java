@@ -1,4 +1,4 @@
-package org.onedoor.cases.workbench.control;
+package org.onedoor.cases.casefiles.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

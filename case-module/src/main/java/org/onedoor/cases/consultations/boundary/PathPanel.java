@@ -1,4 +1,4 @@
-package org.onedoor.cases.casefiles.boundary;
+package org.onedoor.cases.consultations.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,10 +9,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.onedoor.cases.casefiles.boundary.CaseDesk;
+import org.onedoor.cases.casefiles.boundary.CaseFilePage;
+import org.onedoor.cases.casefiles.boundary.VisitForm;
 import org.onedoor.cases.casefiles.control.CaseView;
 import org.onedoor.cases.casefiles.entity.CaseState;
 import org.onedoor.cases.casefiles.entity.RequirementKind;
-import org.onedoor.cases.consultations.boundary.ConsultationForm;
 import org.onedoor.cases.consultations.control.Consultations;
 import org.onedoor.platform.calendar.entity.LimitUnit;
 import org.onedoor.platform.i18n.boundary.Feedback;
