@@ -5,11 +5,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.onedoor.cases.deadlines.entity.NotificationsWritten;
+import org.onedoor.cases.deadlines.entity.PassScope;
 import org.onedoor.platform.security.entity.Roles;
 
 /**
@@ -97,6 +100,27 @@ public class CenterMarking {
             written.fire(new NotificationsWritten(center, null));
         }
         return marked;
+    }
+
+    /**
+     * Code and schema of the open centers whose case schema has clocks: all of them, or those whose
+     * next clock instant is not after {@code at}. In a transaction of its own: the scheduled pass runs
+     * on a managed thread with none.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @SuppressWarnings("unchecked")
+    public List<Object[]> centersToVisit(PassScope scope, Instant at) {
+        String due = scope == PassScope.DUE
+                ? " join platform.center_next_clock d on d.center_code = t.code and d.next_at <= ?1"
+                : "";
+        Query query = em.createNativeQuery("select t.code, t.schema_name from platform.tenant t" + due
+                + " join pg_namespace n on n.nspname = t.schema_name"
+                + " join pg_class c on c.relnamespace = n.oid and c.relname = 'notification' and c.relkind = 'r'"
+                + " where t.status = 'ACTIVE' order by t.code");
+        if (scope == PassScope.DUE) {
+            query.setParameter(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+        }
+        return query.getResultList();
     }
 
     private static long number(Object value) {

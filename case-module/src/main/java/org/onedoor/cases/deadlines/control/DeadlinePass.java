@@ -4,14 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,9 +36,6 @@ public class DeadlinePass {
     private static final Logger LOG = Logger.getLogger(DeadlinePass.class.getName());
     /** Longer than any pass should take; a lease this old belonged to an instance that died. */
     private static final Duration LEASE = Duration.ofMinutes(10);
-
-    @PersistenceContext(unitName = "cases")
-    EntityManager em;
 
     @Inject
     CenterMarking marking;
@@ -139,19 +131,8 @@ public class DeadlinePass {
      * Code and schema of the open centers (under {@code area}) whose case schema has clocks: all of
      * them, or those whose next clock instant is not after {@code at}.
      */
-    @SuppressWarnings("unchecked")
     private List<Object[]> centers(String area, PassScope scope, Instant at) {
-        String due = scope == PassScope.DUE
-                ? " join platform.center_next_clock d on d.center_code = t.code and d.next_at <= ?1"
-                : "";
-        Query query = em.createNativeQuery("select t.code, t.schema_name from platform.tenant t" + due
-                + " join pg_namespace n on n.nspname = t.schema_name"
-                + " join pg_class c on c.relnamespace = n.oid and c.relname = 'notification' and c.relkind = 'r'"
-                + " where t.status = 'ACTIVE' order by t.code");
-        if (scope == PassScope.DUE) {
-            query.setParameter(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-        }
-        List<Object[]> open = query.getResultList();
+        List<Object[]> open = marking.centersToVisit(scope, at);
         if (area == null) {
             return open;
         }
