@@ -127,6 +127,7 @@ class BacklogStatisticsIT {
     }
 
     private static String dispatch(OffsetDateTime at) {
-        return Desk.handedOver(STREET, roomId, "neighbour", "ORDINARY", at).getString("id");
+        return Desk.handedOver(STREET, roomId, "neighbour", "邻里纠纷", "ORDINARY", at)
+                .getString("id");
     }
 }

@@ -46,7 +46,7 @@ class DuePassIT {
                 .as("no case, nothing due")
                 .isZero();
 
-        JsonObject opened = Desk.handedOver(STREET, roomId, "labour", "SPECIALIST", OffsetDateTime.now());
+        JsonObject opened = Desk.handedOver(STREET, roomId, "labour", "劳动争议", "SPECIALIST", OffsetDateTime.now());
         String caseId = opened.getString("id");
         JsonObject clock = opened.getJsonObject("clock");
         Instant warnAt = Instant.parse(clock.getString("warnAt"));

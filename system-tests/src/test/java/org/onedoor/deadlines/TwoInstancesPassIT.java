@@ -64,6 +64,7 @@ class TwoInstancesPassIT {
                     STREET,
                     roomId,
                     "neighbour",
+                    "邻里纠纷",
                     "SPECIALIST",
                     OffsetDateTime.now().minusDays(45 + i));
             assertThat(opened.getJsonObject("clock").getString("mark")).isEqualTo("ON_TIME");

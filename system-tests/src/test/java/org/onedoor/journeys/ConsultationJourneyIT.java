@@ -2,12 +2,10 @@ package org.onedoor.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -248,29 +246,6 @@ class ConsultationJourneyIT {
     /** A case handed over as the front desk's module does, registered at {@code registeredAt}. */
     private static JsonObject dispatch(
             String category, String categoryName, String grade, OffsetDateTime registeredAt) {
-        ApiClient module = Desk.cases(PlatformStack.stack().moduleToken("reception"));
-        JsonObject form = Json.createObjectBuilder()
-                .add("matterId", UUID.randomUUID().toString())
-                .add("ticket", "C" + (100 + (int) (Math.random() * 800)))
-                .add(
-                        "category",
-                        Json.createObjectBuilder().add("code", category).add("name", categoryName))
-                .add("channel", "WALK_IN")
-                .add("grade", grade)
-                .add("riskLevel", "LOW")
-                .add("description", "企业拖欠工资，工人多次讨要未果")
-                .add("room", Json.createObjectBuilder().add("id", roomId).add("name", "综合调解室"))
-                .add("registeredAt", registeredAt.toString())
-                .add("registeredBy", "cj.desk")
-                .add(
-                        "parties",
-                        Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder()
-                                        .add("role", "APPLICANT")
-                                        .add("name", Casework.APPLICANT)))
-                .build();
-        ApiClient.Response opened = module.post("t/" + STREET + "/cases", form.toString());
-        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
-        return opened.json();
+        return Desk.handedOver(STREET, roomId, category, categoryName, grade, registeredAt);
     }
 }

@@ -2,12 +2,10 @@ package org.onedoor.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -186,31 +184,9 @@ class DeadlineJourneyIT {
 
     /** A specialist divorce case handed over as the front desk's module does, registered now, nobody assigned. */
     private static JsonObject dispatch() {
-        ApiClient module = Desk.cases(PlatformStack.stack().moduleToken("reception"));
-        JsonObject form = Json.createObjectBuilder()
-                .add("matterId", UUID.randomUUID().toString())
-                .add("ticket", "J" + (100 + (int) (Math.random() * 800)))
-                .add(
-                        "category",
-                        Json.createObjectBuilder().add("code", "divorce").add("name", "婚姻家庭纠纷"))
-                .add("channel", "WALK_IN")
-                .add("grade", "SPECIALIST")
-                .add("riskLevel", "LOW")
-                .add("description", "离婚后子女抚养费争议")
-                .add("room", Json.createObjectBuilder().add("id", roomId).add("name", "家事调解室"))
-                .add("registeredAt", OffsetDateTime.now().toString())
-                .add("registeredBy", "dj.desk")
-                .add(
-                        "parties",
-                        Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder()
-                                        .add("role", "APPLICANT")
-                                        .add("name", "胡秀英")))
-                .build();
-        ApiClient.Response opened = module.post("t/" + STREET + "/cases", form.toString());
-        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
-        assertThat(opened.json().getJsonObject("clock").getString("mark")).isEqualTo("ON_TIME");
-        return opened.json();
+        JsonObject opened = Desk.handedOver(STREET, roomId, "divorce", "婚姻家庭纠纷", "SPECIALIST", OffsetDateTime.now());
+        assertThat(opened.getJsonObject("clock").getString("mark")).isEqualTo("ON_TIME");
+        return opened;
     }
 
     private static void pass(Instant at) {

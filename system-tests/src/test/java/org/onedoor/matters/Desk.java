@@ -122,7 +122,12 @@ public final class Desk {
      * case view.
      */
     public static JsonObject handedOver(
-            String center, String roomId, String category, String grade, OffsetDateTime registeredAt) {
+            String center,
+            String roomId,
+            String category,
+            String categoryName,
+            String grade,
+            OffsetDateTime registeredAt) {
         ApiClient.Response opened = cases(PlatformStack.stack().moduleToken("reception"))
                 .post(
                         "t/" + center + "/cases",
@@ -133,7 +138,7 @@ public final class Desk {
                                         "category",
                                         Json.createObjectBuilder()
                                                 .add("code", category)
-                                                .add("name", category))
+                                                .add("name", categoryName))
                                 .add("channel", "WALK_IN")
                                 .add("grade", grade)
                                 .add("riskLevel", "LOW")
